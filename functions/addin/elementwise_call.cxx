@@ -53,7 +53,7 @@ Grid call_elementwise(const FunctionSpec& function,
     }
 
     result.cells.reserve(result.rows * result.columns);
-    std::vector<CellValue> element(arguments.size());
+    std::vector<const CellValue*> element(arguments.size());
     const Arguments reader(function, element);
     for (std::size_t row = 0; row < result.rows; ++row)
         for (std::size_t column = 0; column < result.columns; ++column)
@@ -61,8 +61,8 @@ Grid call_elementwise(const FunctionSpec& function,
             bool all_ranges_empty = result.is_range;
             for (std::size_t i = 0; i < arguments.size(); ++i)
             {
-                element[i] = arguments[i].at(row, column);
-                if (arguments[i].is_range && !element[i].is_empty())
+                element[i] = &arguments[i].at(row, column);
+                if (arguments[i].is_range && !element[i]->is_empty())
                     all_ranges_empty = false;
             }
             if (all_ranges_empty)

@@ -78,7 +78,8 @@ CellValue yes_no(bool value)
 
 CellValue eval_hourly_rate(const Arguments& a, const CallContext&)
 {
-    const PayPeriod period = a.given(1) ? parse_pay_period(a.text(1)) : PayPeriod::year;
+    const std::optional<std::string> period_text = a.optional_text(1);
+    const PayPeriod period = period_text ? parse_pay_period(*period_text) : PayPeriod::year;
     return CellValue::of(hourly_rate(a.amount(0), period));
 }
 
@@ -89,8 +90,18 @@ CellValue eval_wages(const Arguments& a, const CallContext&)
 
 CellValue eval_contributions(const Arguments& a, const CallContext&)
 {
+    // Empty or 0: the year's Québec rate (Calc cannot tell an empty cell from 0);
+    // "none"/"aucun": an employee not insurable under EI.
     std::optional<double> ei_rate;
-    if (a.given(4))
+    if (a.raw(4).kind == CellValue::Kind::text)
+    {
+        const std::string keyword = fold_text(a.text(4));
+        if (keyword != "none" && keyword != "aucun" && keyword != "aucune")
+            a.reject(4, "a rate (0.0182) or none is expected",
+                     "un taux (0,0182) ou aucun est attendu");
+        ei_rate = 0.0;
+    }
+    else if (a.given(4) && a.number(4) != 0.0)
         ei_rate = a.amount(4);
     return CellValue::of(
         employer_contributions(a.year(0), a.amount(1), a.amount(2), a.amount(3), ei_rate));
@@ -98,22 +109,26 @@ CellValue eval_contributions(const Arguments& a, const CallContext&)
 
 CellValue eval_net_of_assistance(const Arguments& a, const CallContext&)
 {
+    const std::optional<std::string> category = a.optional_text(2);
     const AssistanceExemption exemption =
-        a.given(2) ? parse_assistance_exemption(a.text(2)) : AssistanceExemption::none;
+        category ? parse_assistance_exemption(*category) : AssistanceExemption::none;
     return CellValue::of(net_of_assistance(a.amount(0), a.amount(1), exemption));
 }
 
 CellValue eval_paragraph(const Arguments& a, const CallContext&)
 {
     const ExpenseKind kind = parse_expense_kind(a.text(0));
-    const ProviderKind provider = a.given(1) ? parse_provider_kind(a.text(1)) : ProviderKind::none;
+    const std::optional<std::string> provider_text = a.optional_text(1);
+    const ProviderKind provider =
+        provider_text ? parse_provider_kind(*provider_text) : ProviderKind::none;
     return text_or_no_answer(classify_expense(kind, provider, a.flag_or(2, false)));
 }
 
 CellValue eval_paragraph_title(const Arguments& a, const CallContext& context)
 {
     const Paragraph& paragraph = paragraph_argument(a, 0);
-    const Language language = a.given(1) ? parse_language(a.text(1)) : context.language;
+    const std::optional<std::string> language_text = a.optional_text(1);
+    const Language language = language_text ? parse_language(*language_text) : context.language;
     return CellValue::of(
         std::string(language == Language::fr ? paragraph.title_fr : paragraph.title_en));
 }
@@ -121,7 +136,7 @@ CellValue eval_paragraph_title(const Arguments& a, const CallContext& context)
 CellValue eval_is_eligible(const Arguments& a, const CallContext& context)
 {
     const Paragraph& paragraph = paragraph_argument(a, 0);
-    return yes_no(paragraph_in_force(paragraph, a.given(1) ? a.year(1) : context.current_year));
+    return yes_no(paragraph_in_force(paragraph, a.optional_year(1).value_or(context.current_year)));
 }
 
 CellValue eval_suggest_paragraph(const Arguments& a, const CallContext&)
@@ -211,8 +226,8 @@ constexpr ArgumentSpec paragraph_argument_spec{"paragraph",
 
 bool Arguments::given(std::size_t index) const
 {
-    return index < values_.size() && !values_[index].is_empty() &&
-           !(values_[index].kind == CellValue::Kind::text && values_[index].text.empty());
+    return index < values_.size() && !values_[index]->is_empty() &&
+           !(values_[index]->kind == CellValue::Kind::text && values_[index]->text.empty());
 }
 
 void Arguments::reject(std::size_t index,
@@ -221,14 +236,14 @@ void Arguments::reject(std::size_t index,
 {
     const ArgumentSpec& argument = spec_.arguments[index];
     throw InputError(std::string(argument.display_en) + ": " + english + " (got " +
-                         describe(values_[index]) + ")",
+                         describe(*values_[index]) + ")",
                      std::string(argument.display_fr) + " : " + french + " (reçu " +
-                         describe(values_[index]) + ")");
+                         describe(*values_[index]) + ")");
 }
 
 double Arguments::number(std::size_t index) const
 {
-    const CellValue& value = values_[index];
+    const CellValue& value = *values_[index];
     if (value.kind == CellValue::Kind::text)
         reject(index, "a number is expected, not text", "un nombre est attendu, pas du texte");
     if (!std::isfinite(value.number))
@@ -270,10 +285,24 @@ bool Arguments::flag_or(std::size_t index, bool fallback) const
 
 std::string Arguments::text(std::size_t index) const
 {
-    const CellValue& value = values_[index];
+    const CellValue& value = *values_[index];
     if (value.kind != CellValue::Kind::text || value.text.empty())
         reject(index, "a text is expected", "un texte est attendu");
     return value.text;
+}
+
+std::optional<std::string> Arguments::optional_text(std::size_t index) const
+{
+    if (!given(index) || (raw(index).kind == CellValue::Kind::number && raw(index).number == 0.0))
+        return std::nullopt;
+    return text(index);
+}
+
+std::optional<int> Arguments::optional_year(std::size_t index) const
+{
+    if (!given(index) || (raw(index).kind == CellValue::Kind::number && raw(index).number == 0.0))
+        return std::nullopt;
+    return year(index);
 }
 
 // ---- the table ---------------------------------------------------------------------------------
@@ -327,9 +356,9 @@ const std::vector<FunctionSpec>& function_table()
            false},
           {"eiEmployerRate", "ei_employer_rate", "taux_ae_employeur",
            "EI employer rate as a fraction (0.0182 for 1.82 %); the year's Québec rate if "
-           "omitted",
+           "omitted or 0; none if the employee is not insurable",
            "Taux d'AE de l'employeur en fraction (0,0182 pour 1,82 %); le taux québécois de "
-           "l'année si omis",
+           "l'année si omis ou 0; aucun si l'employé n'est pas assurable",
            true}},
          eval_contributions},
         {"netOfAssistance",

@@ -5,6 +5,7 @@
 
 #include "engine/regulation.hxx"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,13 +67,13 @@ struct FunctionSpec;
 class Arguments
 {
   public:
-    Arguments(const FunctionSpec& spec, const std::vector<CellValue>& values)
+    Arguments(const FunctionSpec& spec, const std::vector<const CellValue*>& values)
         : spec_(spec)
         , values_(values)
     {
     }
     bool given(std::size_t index) const;
-    const CellValue& raw(std::size_t index) const { return values_[index]; }
+    const CellValue& raw(std::size_t index) const { return *values_[index]; }
     // Any finite number; an empty cell counts as 0 (as everywhere in Calc).
     double number(std::size_t index) const;
     // A number >= 0 (money, hours, rates).
@@ -84,13 +85,17 @@ class Arguments
     bool flag_or(std::size_t index, bool fallback) const;
     // A keyword or free text; a number here is an error.
     std::string text(std::size_t index) const;
+    // An optional keyword or year: Calc passes an empty cell as 0 to an optional argument,
+    // so empty and 0 both mean "omitted" here (0 is never a keyword nor a year).
+    std::optional<std::string> optional_text(std::size_t index) const;
+    std::optional<int> optional_year(std::size_t index) const;
 
     [[noreturn]] void
     reject(std::size_t index, const std::string& english, const std::string& french) const;
 
   private:
     const FunctionSpec& spec_;
-    const std::vector<CellValue>& values_;
+    const std::vector<const CellValue*>& values_;
 };
 
 // Evaluates one element; an empty result means "no answer" (#N/A in a single cell).

@@ -4,9 +4,13 @@
 #include "elementwise_call.hxx"
 #include "function_table.hxx"
 
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
 #include <com/sun/star/sheet/LocalizedName.hpp>
@@ -23,6 +27,7 @@
 #include <cmath>
 #include <ctime>
 #include <mutex>
+#include <optional>
 
 namespace css = com::sun::star;
 using rtl::OUString;
@@ -123,21 +128,88 @@ css::uno::Any to_any(const CellValue& value)
     return css::uno::Any(); // #N/A for a single cell, an empty element in a range
 }
 
+double finite(double number)
+{
+    if (!std::isfinite(number)) // never NaN or ±inf in a cell
+        throw InputError("internal error: the result is not a finite number",
+                         "erreur interne : le résultat n'est pas un nombre fini");
+    return number;
+}
+
+template <class Element, class Convert>
+css::uno::Any to_sequences(const Grid& grid, Convert convert)
+{
+    css::uno::Sequence<css::uno::Sequence<Element>> rows(static_cast<sal_Int32>(grid.rows));
+    css::uno::Sequence<Element>* row_array = rows.getArray();
+    const CellValue* cell = grid.cells.data();
+    for (std::size_t row = 0; row < grid.rows; ++row)
+    {
+        css::uno::Sequence<Element> values(static_cast<sal_Int32>(grid.columns));
+        Element* value_array = values.getArray();
+        for (std::size_t column = 0; column < grid.columns; ++column)
+            value_array[column] = convert(*cell++);
+        row_array[row] = values;
+    }
+    return css::uno::Any(rows);
+}
+
+// A range result: numbers as sequence<sequence<double>> (Calc's fastest path); texts as
+// sequence<sequence<string>>, which Calc interns so that = and EXACT work on them (an
+// element with no answer is then ""); a mix, or numbers with blank rows, as any.
 css::uno::Any to_any(const Grid& grid)
 {
     if (!grid.is_range)
         return to_any(grid.cells.front());
-    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> rows(static_cast<sal_Int32>(grid.rows));
-    css::uno::Sequence<css::uno::Any>* row_array = rows.getArray();
-    for (std::size_t row = 0; row < grid.rows; ++row)
+    bool all_numbers = true;
+    bool no_numbers = true;
+    for (const CellValue& cell : grid.cells)
     {
-        css::uno::Sequence<css::uno::Any> values(static_cast<sal_Int32>(grid.columns));
-        css::uno::Any* value_array = values.getArray();
-        for (std::size_t column = 0; column < grid.columns; ++column)
-            value_array[column] = to_any(grid.cells[row * grid.columns + column]);
-        row_array[row] = values;
+        const bool number = cell.kind == CellValue::Kind::number;
+        all_numbers = all_numbers && number;
+        no_numbers = no_numbers && !number;
     }
-    return css::uno::Any(rows);
+    if (all_numbers)
+        return to_sequences<double>(grid,
+                                    [](const CellValue& cell) { return finite(cell.number); });
+    if (no_numbers)
+        return to_sequences<OUString>(grid, [](const CellValue& cell) { return to_ou(cell.text); });
+    return to_sequences<css::uno::Any>(grid, [](const CellValue& cell) { return to_any(cell); });
+}
+
+// The office's UI language from its configuration: Calc's last setLocale call may be en-US
+// (it asks for the English names), so the locale it sets cannot tell.
+std::optional<Language>
+office_language(const css::uno::Reference<css::uno::XComponentContext>& context)
+{
+    if (!context.is())
+        return std::nullopt;
+    try
+    {
+        const css::uno::Reference<css::lang::XMultiServiceFactory> provider =
+            css::configuration::theDefaultProvider::get(context);
+        const std::pair<const char*, const char*> settings[] = {
+            {"/org.openoffice.Office.Linguistic/General", "UILocale"},
+            {"/org.openoffice.Setup/L10N", "ooLocale"}};
+        for (const auto& [path, property] : settings)
+        {
+            css::beans::NamedValue node_path("nodepath",
+                                             css::uno::Any(OUString::createFromAscii(path)));
+            css::uno::Sequence<css::uno::Any> arguments(1);
+            arguments.getArray()[0] <<= node_path;
+            const css::uno::Reference<css::container::XNameAccess> access(
+                provider->createInstanceWithArguments(
+                    "com.sun.star.configuration.ConfigurationAccess", arguments),
+                css::uno::UNO_QUERY);
+            OUString tag;
+            if (access.is() && (access->getByName(OUString::createFromAscii(property)) >>= tag) &&
+                !tag.isEmpty())
+                return tag.startsWith("fr") ? Language::fr : Language::en;
+        }
+    }
+    catch (const css::uno::Exception&)
+    {
+    }
+    return std::nullopt;
 }
 
 int current_year()
@@ -157,7 +229,11 @@ using FunctionsBase = cppu::WeakImplHelper5<org::onepercent::XFunctions,
 class FunctionsAddIn : public FunctionsBase
 {
   public:
-    FunctionsAddIn() = default; // cheap: Calc instantiates every add-in at discovery
+    // Cheap: Calc instantiates every add-in at discovery.
+    explicit FunctionsAddIn(const css::uno::Reference<css::uno::XComponentContext>& context)
+        : context_(context)
+    {
+    }
 
 #include "functions_methods.inc"
 
@@ -267,10 +343,18 @@ class FunctionsAddIn : public FunctionsBase
         return &function->arguments[static_cast<std::size_t>(index)];
     }
 
-    CallContext context(const css::uno::Reference<css::beans::XPropertySet>& caller) const
+    // The language of defaults and messages: the office's, read once.
+    Language office_language_cached()
+    {
+        std::call_once(office_language_read_,
+                       [this] { office_language_ = office_language(context_); });
+        return office_language_.value_or(language());
+    }
+
+    CallContext context(const css::uno::Reference<css::beans::XPropertySet>& caller)
     {
         CallContext context;
-        context.language = language();
+        context.language = office_language_cached();
         context.current_year = current_year();
         if (caller.is())
         {
@@ -317,6 +401,9 @@ class FunctionsAddIn : public FunctionsBase
         }
     }
 
+    const css::uno::Reference<css::uno::XComponentContext> context_;
+    std::once_flag office_language_read_;
+    std::optional<Language> office_language_;
     mutable std::mutex mutex_;
     css::lang::Locale locale_{"en", "US", OUString()};
 };
@@ -325,10 +412,10 @@ class FunctionsAddIn : public FunctionsBase
 } // namespace onepercent
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
-org_onepercent_FunctionsImpl_get_implementation(css::uno::XComponentContext*,
+org_onepercent_FunctionsImpl_get_implementation(css::uno::XComponentContext* context,
                                                 const css::uno::Sequence<css::uno::Any>&)
 {
-    auto* instance = new onepercent::FunctionsAddIn();
+    auto* instance = new onepercent::FunctionsAddIn(context);
     instance->acquire();
     return static_cast<cppu::OWeakObject*>(instance);
 }

@@ -174,26 +174,19 @@ double round_cents(double amount)
     if (!std::isfinite(amount))
         throw InputError("the amount to round is not a finite number",
                          "le montant à arrondir n'est pas un nombre fini");
-    char text[32]; // "d.dddddddddddddde+XXX"
-    std::snprintf(text, sizeof text, "%.14e", std::abs(amount));
-    const char* exponent_mark = std::strchr(text, 'e');
-    const int exponent = std::atoi(exponent_mark + 1);
-    std::string digits; // the 15 significant digits, without the point
-    for (const char* character = text; character != exponent_mark; ++character)
-        if (*character != '.')
-            digits += *character;
-    // Digits down to the cent: from 10^exponent to 10^-2.
-    const int kept = exponent + 3;
-    if (kept >= static_cast<int>(digits.size()))
-        return amount; // no digit below the cent
-    long long cents = 0;
-    for (int index = 0; index < kept; ++index)
-        cents = cents * 10 + (digits[static_cast<std::size_t>(index)] - '0');
-    if (kept >= 0 && digits[static_cast<std::size_t>(kept)] >= '5')
-        ++cents;
-    if (cents == 0)
+    const double magnitude = std::abs(amount);
+    if (magnitude >= 1e13)
+        return amount; // no digit below the cent among 15 significant digits
+    const double scaled = magnitude * 100.0;
+    double cents = std::floor(scaled);
+    // Half away from zero. A remainder within binary noise of one half is one half:
+    // 1.005 is stored as 1.00499999999999989..., and rounds to 1.01 (relative 1e-14,
+    // about the 15th significant digit, as a spreadsheet shows it).
+    if (scaled - cents >= 0.5 - scaled * 1e-14)
+        cents += 1.0;
+    if (cents == 0.0)
         return 0.0; // never -0
-    const double rounded = static_cast<double>(cents) / 100.0;
+    const double rounded = cents / 100.0;
     return amount < 0 ? -rounded : rounded;
 }
 

@@ -104,10 +104,10 @@ def num(value):
 
 
 def text(value):
-    # A{r}&"": LibreOffice 7.4 compares strings by their interned copy, and the texts of an
-    # add-in's array result are not interned: EXACT(A2;B2) and A2=B2 are FALSE for equal
-    # texts there; concatenating re-interns the element (observed; scalar results are fine).
-    return Expect(value, "=IF(ISTEXT(A{r});EXACT(A{r}&\"\";B{r});FALSE())")
+    # Both EXACT and =: LibreOffice 7.4 compares strings by their interned copy, and only a
+    # sequence<sequence<string>> result is interned (a mixed any array is not, and then
+    # A2=B2 is FALSE for equal texts). The add-in returns text arrays as strings.
+    return Expect(value, "=IF(ISTEXT(A{r});AND(EXACT(A{r};B{r});A{r}=B{r});FALSE())")
 
 
 def err(code=502):

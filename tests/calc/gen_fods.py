@@ -283,8 +283,8 @@ PARAGRAPH = Sheet("PARAGRAPH", ["expense_kind", "provider_kind", "member_of_orde
       [(text("1(1)"), ["tuition", "recognized-institution", None]),
        (text("1(16)"), ["travel", None, None]),
        (text("1(24)"), ["tuition", "professional-order", 0]),
-       (EMPTY, [None, None, None])],
-      "three ranges; all-empty row is empty"),
+       (text(""), [None, None, None])],
+      "three ranges; all-empty row gives an empty text (text arrays are strings)"),
     A("=TRAINING.PARAGRAPH(F{r0}:F{r1};\"recognized-institution\")",
       [(text("1(1)"), ["tuition"]), (text("1(2)"), ["reimbursement"])],
       "range of kinds, provider broadcast"),
@@ -293,10 +293,11 @@ PARAGRAPH = Sheet("PARAGRAPH", ["expense_kind", "provider_kind", "member_of_orde
       "one unknown word: the whole array is Err:502"),
 ], "TRAINING.PARAGRAPH / FORMATION.PARAGRAPHE")
 
-# An element without a paragraph inside an array result: the spec says #N/A.
+# An element without a paragraph inside an array result: Calc's array results cannot hold
+# an error per element, so it is an empty text (a single cell gives #N/A).
 PARAGRAPH_NA_IN_ARRAY = A("=TRAINING.PARAGRAPH(F{r0}:F{r1};G{r0}:G{r1})",
-                          [(text("1(16)"), ["travel", None]), (NA, ["tuition", "internal"])],
-                          "no paragraph for one element of a range: #N/A there")
+                          [(text("1(16)"), ["travel", None]), (text(""), ["tuition", "internal"])],
+                          "no paragraph for one element of a range: an empty text there")
 PARAGRAPH.cases.append(PARAGRAPH_NA_IN_ARRAY)
 
 PARAGRAPHTITLE = Sheet("PARAGRAPHTITLE", ["paragraph", "language"], [
@@ -363,8 +364,8 @@ SUGGESTPARAGRAPH = Sheet("SUGGESTPARAGRAPH", ["description"], [
     C("=TRAINING.SUGGESTPARAGRAPH(F{r})", NA, ["xyzzy"], "nothing fits"),
     A("=TRAINING.SUGGESTPARAGRAPH(F{r0}:F{r1})",
       [(text("1(23)"), ["Frais d'inscription au colloque"]), (text("1(16)"), ["hotel and mileage"]),
-       (text("1(18)"), ["location de salle"]), (EMPTY, [None])],
-      "range of descriptions; empty row is empty"),
+       (text("1(18)"), ["location de salle"]), (text(""), [None])],
+      "range of descriptions; empty row gives an empty text"),
 ], "TRAINING.SUGGESTPARAGRAPH / FORMATION.SUGGERERPARAGRAPHE")
 
 # ---- obligation.fods ------------------------------------------------------------------------
