@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# OnePercent: set up a Debian 12 machine, build, and run.
+#   bash build.sh sample   installs what is missing, builds the .oxt and computes the bundled
+#                          sample in a headless office (the extension in a throwaway profile)
+#   bash build.sh test     the same set-up and build, then every test (ctest)
+# Run as root, or as a user who may sudo, on Debian 12 with apt reachable.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+job=${1:-}
+case "$job" in
+  sample | test) ;;
+  *)
+    echo "usage: bash build.sh sample|test" >&2
+    exit 2
+    ;;
+esac
+
+# Everything the build and the tests use, from Debian's packages (see README.md).
+packages=(
+  cmake ninja-build g++ libgtest-dev                           # build, GoogleTest
+  libreoffice-dev libreoffice-dev-common                       # the SDK: headers, cppumaker
+  libreoffice-calc python3-uno libreoffice-l10n-fr             # the office the tests drive
+)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+    missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}"
+fi
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release
+cmake --build build
+
+case "$job" in
+  sample)
+    exec /usr/bin/python3 samples/compute_sample.py --oxt build/onepercent.oxt --work build/sample
+    ;;
+  test)
+    exec ctest --test-dir build --output-on-failure -j2
+    ;;
+esac
