@@ -1,0 +1,106 @@
+// The regulation validator: a rule catalogue (effective-dated, chosen by the workbook's
+// fiscal year) applied to a Workbook model, and its report in text, JSON and SARIF 2.1.0.
+// No UNO in here.
+#pragma once
+
+#include "workbook_model.hxx"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace onepercent::validation
+{
+enum class Severity
+{
+    error,
+    warning,
+    info
+};
+std::string_view severity_name(Severity severity); // "error", "warning", "info"
+
+// One rule of the catalogue: T-* structure, D-* data, R-* regulation.
+struct Rule
+{
+    std::string_view id; // stable: "R-S7-ASSISTANCE"
+    Severity severity;
+    std::string_view legal_reference; // "r. 3, s. 7(13)"; "" for structure and data rules
+    std::string_view title_en;
+    std::string_view title_fr;
+    std::string_view help_en; // what the rule checks and why, for SARIF and the dialog
+    std::string_view help_fr;
+};
+const std::vector<Rule>& rule_catalogue();
+const Rule* find_rule(std::string_view id);
+
+// The rules in force for a fiscal year: a version and the date it takes effect.
+struct RuleSet
+{
+    std::string_view version; // "2024.1"
+    CivilDate effective; // first day the rule set applies
+    std::vector<std::string_view> rule_ids; // the rules it applies
+};
+// The rule set in force on 31 December of `year`; the latest one when year is 0 (unknown).
+const RuleSet& rule_set_for_year(int year);
+
+struct Finding
+{
+    std::string rule_id;
+    Severity severity = Severity::error;
+    std::string legal_reference;
+    std::string sheet; // "" for a finding on the whole file
+    std::string cell; // "C12"; "" for a whole sheet or file
+    std::string value; // the offending value as a person reads it
+    std::string message_en;
+    std::string message_fr;
+    std::string fix_en; // a concrete fix: "net amount should be 7,500.00 $: ..."
+    std::string fix_fr;
+
+    std::string location() const; // "Expenses!C12", "Expenses", or ""
+};
+
+// What the workbook itself computes, for the report header and the dialog.
+struct WorkbookFigures
+{
+    std::string employer_name;
+    int fiscal_year = 0;
+    bool has_contribution = false;
+    double contribution = 0.0; // Summary line 53 as the workbook shows it
+    bool subject = false;
+};
+
+struct Report
+{
+    std::string file;
+    std::string sha256;
+    std::string tool_version;
+    std::string rule_set_version;
+    CivilDate rule_set_effective{};
+    bool is_template = false; // false: T-NOT-TEMPLATE, nothing else checked
+    bool readable = true; // false: the file could not be read (read_error says why)
+    std::string read_error;
+    WorkbookFigures figures;
+    std::vector<Finding> findings; // sorted by sheet order, then row, then column
+    std::map<std::string, std::size_t> checks; // rule id -> number of checks made
+
+    std::size_t count(Severity severity) const;
+};
+
+// Validates one workbook. Never throws for bad content: everything becomes a finding.
+Report validate(const Workbook& workbook);
+// A report for a file that could not be read (corrupt, password, timeout...).
+Report unreadable_report(const std::string& file, const std::string& sha256, const std::string& reason);
+
+std::string tool_version(); // "0.1.0"
+
+enum class ReportFormat
+{
+    text,
+    json,
+    sarif
+};
+// Several files in one output. Text: grouped by rule with counts, then per file.
+std::string format_reports(const std::vector<Report>& reports, ReportFormat format, Language language);
+
+} // namespace onepercent::validation
