@@ -37,8 +37,8 @@ const Rule* find_rule(std::string_view id);
 // The rules in force for a fiscal year: a version and the date it takes effect.
 struct RuleSet
 {
-    std::string_view version; // "2024.1"
-    CivilDate effective; // first day the rule set applies
+    std::string_view version;               // "2024.1"
+    CivilDate effective;                    // first day the rule set applies
     std::vector<std::string_view> rule_ids; // the rules it applies
 };
 // The rule set in force on 31 December of `year`; the latest one when year is 0 (unknown).
@@ -50,7 +50,7 @@ struct Finding
     Severity severity = Severity::error;
     std::string legal_reference;
     std::string sheet; // "" for a finding on the whole file
-    std::string cell; // "C12"; "" for a whole sheet or file
+    std::string cell;  // "C12"; "" for a whole sheet or file
     std::string value; // the offending value as a person reads it
     std::string message_en;
     std::string message_fr;
@@ -78,10 +78,10 @@ struct Report
     std::string rule_set_version;
     CivilDate rule_set_effective{};
     bool is_template = false; // false: T-NOT-TEMPLATE, nothing else checked
-    bool readable = true; // false: the file could not be read (read_error says why)
+    bool readable = true;     // false: the file could not be read (read_error says why)
     std::string read_error;
     WorkbookFigures figures;
-    std::vector<Finding> findings; // sorted by sheet order, then row, then column
+    std::vector<Finding> findings;             // sorted by sheet order, then row, then column
     std::map<std::string, std::size_t> checks; // rule id -> number of checks made
 
     std::size_t count(Severity severity) const;
@@ -90,9 +90,13 @@ struct Report
 // Validates one workbook. Never throws for bad content: everything becomes a finding.
 Report validate(const Workbook& workbook);
 // A report for a file that could not be read (corrupt, password, timeout...).
-Report unreadable_report(const std::string& file, const std::string& sha256, const std::string& reason);
+Report
+unreadable_report(const std::string& file, const std::string& sha256, const std::string& reason);
 
 std::string tool_version(); // "0.1.0"
+
+// Money as findings show it: "$7,500.00" in English, "7 500,00 $" in French (to the cent).
+std::string money_text(double amount, Language language);
 
 enum class ReportFormat
 {
@@ -101,6 +105,7 @@ enum class ReportFormat
     sarif
 };
 // Several files in one output. Text: grouped by rule with counts, then per file.
-std::string format_reports(const std::vector<Report>& reports, ReportFormat format, Language language);
+std::string
+format_reports(const std::vector<Report>& reports, ReportFormat format, Language language);
 
 } // namespace onepercent::validation

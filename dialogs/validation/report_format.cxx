@@ -1,0 +1,661 @@
+// Reports of several files as text (for people), JSON (the whole Report) and SARIF 2.1.0
+// (for code-scanning tools).
+#include "validator.hxx"
+
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <map>
+#include <vector>
+
+namespace onepercent::validation
+{
+namespace
+{
+constexpr std::string_view tool_name = "onepercent-validate";
+constexpr std::string_view information_uri = "https://example.invalid/onepercent";
+
+std::string date_text(CivilDate date)
+{
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+    return buffer;
+}
+
+const std::string& text_in(Language language, const std::string& english, const std::string& french)
+{
+    return language == Language::fr ? french : english;
+}
+
+std::string_view in(Language language, std::string_view english, std::string_view french)
+{
+    return language == Language::fr ? french : english;
+}
+
+// ---- A small JSON writer: commas and escaping done once -----------------------------------
+class JsonWriter
+{
+  public:
+    JsonWriter& begin_object() { return open('{'); }
+    JsonWriter& end_object() { return close('}'); }
+    JsonWriter& begin_array() { return open('['); }
+    JsonWriter& end_array() { return close(']'); }
+
+    JsonWriter& key(std::string_view name)
+    {
+        separate();
+        write_string(name);
+        out_ += ':';
+        after_key_ = true;
+        return *this;
+    }
+    JsonWriter& value(std::string_view text)
+    {
+        separate();
+        write_string(text);
+        return *this;
+    }
+    JsonWriter& value(const char* text) { return value(std::string_view(text)); }
+    JsonWriter& value(const std::string& text) { return value(std::string_view(text)); }
+    JsonWriter& value(bool flag)
+    {
+        separate();
+        out_ += flag ? "true" : "false";
+        return *this;
+    }
+    JsonWriter& value(double number)
+    {
+        separate();
+        if (!std::isfinite(number))
+        {
+            out_ += "null";
+            return *this;
+        }
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "%.15g", number);
+        out_ += buffer;
+        return *this;
+    }
+    JsonWriter& value(std::size_t number)
+    {
+        separate();
+        out_ += std::to_string(number);
+        return *this;
+    }
+    JsonWriter& value(int number)
+    {
+        separate();
+        out_ += std::to_string(number);
+        return *this;
+    }
+    template <typename T> JsonWriter& member(std::string_view name, const T& content)
+    {
+        key(name);
+        return value(content);
+    }
+
+    std::string text() const { return out_ + "\n"; }
+
+  private:
+    JsonWriter& open(char bracket)
+    {
+        separate();
+        out_ += bracket;
+        first_.push_back(true);
+        return *this;
+    }
+    JsonWriter& close(char bracket)
+    {
+        out_ += bracket;
+        first_.pop_back();
+        return *this;
+    }
+    void separate()
+    {
+        if (after_key_)
+        {
+            after_key_ = false;
+            return;
+        }
+        if (!first_.empty())
+        {
+            if (!first_.back())
+                out_ += ',';
+            first_.back() = false;
+        }
+    }
+    // UTF-8 passes through; control characters are escaped; bytes that are not UTF-8 become
+    // U+FFFD so that the output stays valid JSON.
+    void write_string(std::string_view text)
+    {
+        out_ += '"';
+        std::size_t index = 0;
+        while (index < text.size())
+        {
+            const auto byte = static_cast<unsigned char>(text[index]);
+            if (byte < 0x80)
+            {
+                write_ascii(static_cast<char>(byte));
+                ++index;
+                continue;
+            }
+            const std::size_t length = utf8_length(text, index);
+            if (length == 0)
+            {
+                out_ += "\xEF\xBF\xBD";
+                ++index;
+                continue;
+            }
+            out_.append(text.substr(index, length));
+            index += length;
+        }
+        out_ += '"';
+    }
+    void write_ascii(char character)
+    {
+        switch (character)
+        {
+        case '"':
+            out_ += "\\\"";
+            return;
+        case '\\':
+            out_ += "\\\\";
+            return;
+        case '\n':
+            out_ += "\\n";
+            return;
+        case '\r':
+            out_ += "\\r";
+            return;
+        case '\t':
+            out_ += "\\t";
+            return;
+        case '\b':
+            out_ += "\\b";
+            return;
+        case '\f':
+            out_ += "\\f";
+            return;
+        default:
+            break;
+        }
+        if (static_cast<unsigned char>(character) < 0x20 || character == 0x7F)
+        {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(character));
+            out_ += buffer;
+            return;
+        }
+        out_ += character;
+    }
+    // The length of a well-formed UTF-8 sequence at index, or 0.
+    static std::size_t utf8_length(std::string_view text, std::size_t index)
+    {
+        const auto lead = static_cast<unsigned char>(text[index]);
+        std::size_t length = 0;
+        std::uint32_t code_point = 0;
+        if (lead >= 0xC2 && lead <= 0xDF)
+        {
+            length = 2;
+            code_point = lead & 0x1F;
+        }
+        else if ((lead & 0xF0) == 0xE0)
+        {
+            length = 3;
+            code_point = lead & 0x0F;
+        }
+        else if (lead >= 0xF0 && lead <= 0xF4)
+        {
+            length = 4;
+            code_point = lead & 0x07;
+        }
+        else
+            return 0;
+        if (index + length > text.size())
+            return 0;
+        for (std::size_t offset = 1; offset < length; ++offset)
+        {
+            const auto continuation = static_cast<unsigned char>(text[index + offset]);
+            if ((continuation & 0xC0) != 0x80)
+                return 0;
+            code_point = (code_point << 6) | (continuation & 0x3F);
+        }
+        const bool overlong =
+            (length == 3 && code_point < 0x800) || (length == 4 && code_point < 0x10000);
+        const bool surrogate = code_point >= 0xD800 && code_point <= 0xDFFF;
+        if (overlong || surrogate || code_point > 0x10FFFF)
+            return 0;
+        return length;
+    }
+
+    std::string out_;
+    std::vector<bool> first_;
+    bool after_key_ = false;
+};
+
+// ---- Verdicts and totals ------------------------------------------------------------------
+std::string_view verdict(const Report& report, Language language)
+{
+    if (!report.readable)
+        return in(language, "not validated: unreadable", "non validé : illisible");
+    if (!report.is_template)
+        return in(language, "not a OnePercent workbook", "pas un classeur OnePercent");
+    if (report.count(Severity::error) > 0)
+        return in(language, "fails", "non conforme");
+    if (report.count(Severity::warning) > 0)
+        return in(language, "passes with warnings", "conforme avec avertissements");
+    return in(language, "passes", "conforme");
+}
+
+struct Totals
+{
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    std::size_t infos = 0;
+};
+
+Totals totals_of(const std::vector<Report>& reports)
+{
+    Totals totals;
+    for (const Report& report : reports)
+    {
+        totals.errors += report.count(Severity::error);
+        totals.warnings += report.count(Severity::warning);
+        totals.infos += report.count(Severity::info);
+    }
+    return totals;
+}
+
+std::string severity_word(Severity severity, Language language)
+{
+    if (language == Language::en)
+        return std::string(severity_name(severity));
+    switch (severity)
+    {
+    case Severity::error:
+        return "erreur";
+    case Severity::warning:
+        return "avertissement";
+    case Severity::info:
+        return "info";
+    }
+    return "erreur";
+}
+
+// ---- Text ---------------------------------------------------------------------------------
+void write_text_report(std::string& out, const Report& report, Language language)
+{
+    const bool fr = language == Language::fr;
+    out += (fr ? "Fichier : " : "File: ") + report.file + "\n";
+    out += "SHA-256" + std::string(fr ? " : " : ": ") +
+           (report.sha256.empty() ? std::string("-") : report.sha256) + "\n";
+    out += (fr ? "Jeu de règles : " : "Rule set: ") + report.rule_set_version +
+           (fr ? ", en vigueur le " : ", effective ") + date_text(report.rule_set_effective) + "\n";
+    if (!report.figures.employer_name.empty() || report.figures.fiscal_year != 0)
+    {
+        out += (fr ? "Employeur : " : "Employer: ") + report.figures.employer_name;
+        if (report.figures.fiscal_year != 0)
+            out +=
+                (fr ? ", année " : ", fiscal year ") + std::to_string(report.figures.fiscal_year);
+        if (report.figures.has_contribution)
+            out += (fr ? ", ligne 53 : " : ", line 53: ") +
+                   money_text(report.figures.contribution, language);
+        out += "\n";
+    }
+    const std::size_t errors = report.count(Severity::error);
+    const std::size_t warnings = report.count(Severity::warning);
+    const std::size_t infos = report.count(Severity::info);
+    out += "Verdict" + std::string(fr ? " : " : ": ") + std::string(verdict(report, language));
+    if (report.readable)
+        out += " (" + std::to_string(errors) + (fr ? " erreurs, " : " errors, ") +
+               std::to_string(warnings) + (fr ? " avertissements, " : " warnings, ") +
+               std::to_string(infos) + " infos)";
+    else
+        out += " - " + report.read_error;
+    out += "\n";
+
+    // Findings grouped by rule, in catalogue order.
+    std::map<std::string, std::size_t> per_rule;
+    for (const Finding& finding : report.findings)
+        ++per_rule[finding.rule_id];
+    for (const Rule& rule : rule_catalogue())
+    {
+        const auto group = per_rule.find(std::string(rule.id));
+        if (group == per_rule.end())
+            continue;
+        out += "\n" + std::string(rule.id) + " - " +
+               std::string(in(language, rule.title_en, rule.title_fr));
+        std::string reference(rule.legal_reference);
+        out += " (" + severity_word(rule.severity, language) +
+               (reference.empty() ? "" : "; " + reference) + "): " + std::to_string(group->second) +
+               (fr ? (group->second == 1 ? " constat" : " constats")
+                   : (group->second == 1 ? " finding" : " findings")) +
+               "\n";
+        for (const Finding& finding : report.findings)
+        {
+            if (finding.rule_id != rule.id)
+                continue;
+            const std::string location = finding.location();
+            out += "  " + (location.empty() ? std::string(fr ? "(fichier)" : "(file)") : location);
+            if (finding.severity != rule.severity)
+                out += " [" + severity_word(finding.severity, language) + "]";
+            if (!finding.value.empty())
+                out += std::string(fr ? " valeur « " : " value \"") + finding.value +
+                       (fr ? " »" : "\"");
+            out += "\n    " + text_in(language, finding.message_en, finding.message_fr) + "\n";
+            out += std::string(fr ? "    Correction : " : "    Fix: ") +
+                   text_in(language, finding.fix_en, finding.fix_fr) + "\n";
+        }
+    }
+
+    if (!report.checks.empty())
+    {
+        out += fr ? "\nRègles vérifiées :\n" : "\nRules checked:\n";
+        for (const auto& [id, checks] : report.checks)
+        {
+            const std::size_t found = per_rule.count(id) ? per_rule[id] : 0;
+            char line[160];
+            std::snprintf(line, sizeof line, "  %-22s %6zu %s %4zu %s\n", id.c_str(), checks,
+                          fr ? "vérifications" : "checks", found, fr ? "constats" : "findings");
+            out += line;
+        }
+    }
+}
+
+std::string format_text(const std::vector<Report>& reports, Language language)
+{
+    const bool fr = language == Language::fr;
+    std::string out = std::string(tool_name) + " " + tool_version() +
+                      (fr ? " - validateur de la loi du 1 % (RLRQ c. D-8.3, r. 3)\n"
+                          : " - 1 % training law validator (CQLR c. D-8.3, r. 3)\n");
+    for (const Report& report : reports)
+    {
+        out += "\n";
+        write_text_report(out, report, language);
+    }
+    const Totals totals = totals_of(reports);
+    out += "\n" + std::to_string(reports.size()) + (fr ? " fichiers : " : " files: ") +
+           std::to_string(totals.errors) + (fr ? " erreurs, " : " errors, ") +
+           std::to_string(totals.warnings) + (fr ? " avertissements, " : " warnings, ") +
+           std::to_string(totals.infos) + " infos\n";
+    return out;
+}
+
+// ---- JSON ---------------------------------------------------------------------------------
+void write_json_report(JsonWriter& json, const Report& report, Language language)
+{
+    json.begin_object();
+    json.member("file", report.file)
+        .member("sha256", report.sha256)
+        .member("toolVersion", report.tool_version)
+        .member("ruleSetVersion", report.rule_set_version)
+        .member("ruleSetEffective", date_text(report.rule_set_effective))
+        .member("isTemplate", report.is_template)
+        .member("readable", report.readable)
+        .member("readError", report.read_error)
+        .member("verdict", verdict(report, language));
+    json.key("figures").begin_object();
+    json.member("employerName", report.figures.employer_name)
+        .member("fiscalYear", report.figures.fiscal_year)
+        .member("hasContribution", report.figures.has_contribution)
+        .member("contribution", report.figures.contribution)
+        .member("subject", report.figures.subject);
+    json.end_object();
+    json.key("counts").begin_object();
+    json.member("errors", report.count(Severity::error))
+        .member("warnings", report.count(Severity::warning))
+        .member("infos", report.count(Severity::info));
+    json.end_object();
+    json.key("findings").begin_array();
+    for (const Finding& finding : report.findings)
+    {
+        json.begin_object();
+        json.member("ruleId", finding.rule_id)
+            .member("severity", severity_name(finding.severity))
+            .member("legalReference", finding.legal_reference)
+            .member("sheet", finding.sheet)
+            .member("cell", finding.cell)
+            .member("location", finding.location())
+            .member("value", finding.value);
+        json.key("message").begin_object();
+        json.member("en", finding.message_en).member("fr", finding.message_fr);
+        json.end_object();
+        json.key("fix").begin_object();
+        json.member("en", finding.fix_en).member("fr", finding.fix_fr);
+        json.end_object();
+        json.end_object();
+    }
+    json.end_array();
+    json.key("checks").begin_object();
+    for (const auto& [id, checks] : report.checks)
+        json.member(id, checks);
+    json.end_object();
+    json.end_object();
+}
+
+std::string format_json(const std::vector<Report>& reports, Language language)
+{
+    JsonWriter json;
+    json.begin_object();
+    json.key("tool").begin_object();
+    json.member("name", tool_name).member("version", tool_version());
+    json.end_object();
+    json.member("language", language == Language::fr ? "fr" : "en");
+    json.key("reports").begin_array();
+    for (const Report& report : reports)
+        write_json_report(json, report, language);
+    json.end_array();
+    const Totals totals = totals_of(reports);
+    json.key("totals").begin_object();
+    json.member("files", reports.size())
+        .member("errors", totals.errors)
+        .member("warnings", totals.warnings)
+        .member("infos", totals.infos);
+    json.end_object();
+    json.end_object();
+    return json.text();
+}
+
+// ---- SARIF 2.1.0 --------------------------------------------------------------------------
+std::string_view sarif_level(Severity severity)
+{
+    switch (severity)
+    {
+    case Severity::error:
+        return "error";
+    case Severity::warning:
+        return "warning";
+    case Severity::info:
+        return "note";
+    }
+    return "error";
+}
+
+// "Government assistance not deducted" -> "GovernmentAssistanceNotDeducted".
+std::string pascal_case(std::string_view title)
+{
+    std::string name;
+    bool start = true;
+    for (char character : title)
+    {
+        const bool letter = (character >= 'a' && character <= 'z') ||
+                            (character >= 'A' && character <= 'Z') ||
+                            (character >= '0' && character <= '9');
+        if (!letter)
+        {
+            start = true;
+            continue;
+        }
+        name += start && character >= 'a' && character <= 'z'
+                    ? static_cast<char>(character - 'a' + 'A')
+                    : character;
+        start = false;
+    }
+    return name;
+}
+
+// A file name as a URI reference: unreserved characters and '/' kept, others %-encoded.
+std::string uri_of(const std::string& file)
+{
+    std::string uri;
+    for (char character : file)
+    {
+        const auto byte = static_cast<unsigned char>(character);
+        const bool keep = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+                          (byte >= '0' && byte <= '9') || byte == '-' || byte == '.' ||
+                          byte == '_' || byte == '~' || byte == '/';
+        if (keep)
+        {
+            uri += character;
+            continue;
+        }
+        char buffer[4];
+        std::snprintf(buffer, sizeof buffer, "%%%02X", static_cast<unsigned>(byte));
+        uri += buffer;
+    }
+    return uri;
+}
+
+std::string format_sarif(const std::vector<Report>& reports, Language language)
+{
+    const std::vector<Rule>& rules = rule_catalogue();
+    std::map<std::string_view, std::size_t> rule_index;
+    for (std::size_t index = 0; index < rules.size(); ++index)
+        rule_index[rules[index].id] = index;
+
+    JsonWriter json;
+    json.begin_object();
+    json.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+        .member("version", "2.1.0");
+    json.key("runs").begin_array().begin_object();
+
+    json.key("tool").begin_object().key("driver").begin_object();
+    json.member("name", tool_name)
+        .member("version", tool_version())
+        .member("informationUri", information_uri);
+    json.key("rules").begin_array();
+    for (const Rule& rule : rules)
+    {
+        const std::string_view title = in(language, rule.title_en, rule.title_fr);
+        const std::string_view help = in(language, rule.help_en, rule.help_fr);
+        std::string help_text(help);
+        if (!rule.legal_reference.empty())
+            help_text += " (" + std::string(rule.legal_reference) + ")";
+        json.begin_object();
+        json.member("id", rule.id).member("name", pascal_case(rule.title_en));
+        json.key("shortDescription").begin_object().member("text", title).end_object();
+        json.key("fullDescription").begin_object().member("text", help).end_object();
+        json.key("help").begin_object().member("text", help_text).end_object();
+        json.key("defaultConfiguration")
+            .begin_object()
+            .member("level", sarif_level(rule.severity))
+            .end_object();
+        json.key("properties")
+            .begin_object()
+            .member("legalReference", rule.legal_reference)
+            .member("severity", severity_name(rule.severity))
+            .end_object();
+        json.end_object();
+    }
+    json.end_array();
+    json.end_object().end_object(); // driver, tool
+
+    json.key("invocations").begin_array().begin_object();
+    json.member("executionSuccessful", true);
+    json.key("toolExecutionNotifications").begin_array();
+    for (std::size_t index = 0; index < reports.size(); ++index)
+    {
+        const Report& report = reports[index];
+        if (report.readable)
+            continue;
+        json.begin_object();
+        json.member("level", "error");
+        json.key("message")
+            .begin_object()
+            .member("text", report.file + ": " + report.read_error)
+            .end_object();
+        json.key("locations").begin_array().begin_object();
+        json.key("physicalLocation").begin_object().key("artifactLocation").begin_object();
+        json.member("uri", uri_of(report.file)).member("index", index);
+        json.end_object().end_object();
+        json.end_object().end_array();
+        json.end_object();
+    }
+    json.end_array();
+    json.end_object().end_array(); // invocation, invocations
+
+    json.key("artifacts").begin_array();
+    for (const Report& report : reports)
+    {
+        json.begin_object();
+        json.key("location").begin_object().member("uri", uri_of(report.file)).end_object();
+        if (!report.sha256.empty())
+            json.key("hashes").begin_object().member("sha-256", report.sha256).end_object();
+        json.end_object();
+    }
+    json.end_array();
+
+    json.key("results").begin_array();
+    for (std::size_t index = 0; index < reports.size(); ++index)
+    {
+        const Report& report = reports[index];
+        for (const Finding& finding : report.findings)
+        {
+            const std::string& message = text_in(language, finding.message_en, finding.message_fr);
+            const std::string& fix = text_in(language, finding.fix_en, finding.fix_fr);
+            json.begin_object();
+            json.member("ruleId", finding.rule_id);
+            const auto found = rule_index.find(finding.rule_id);
+            if (found != rule_index.end())
+                json.member("ruleIndex", found->second);
+            json.member("level", sarif_level(finding.severity));
+            json.key("message")
+                .begin_object()
+                .member("text",
+                        message + (language == Language::fr ? ". Correction : " : ". Fix: ") + fix)
+                .end_object();
+            json.key("locations").begin_array().begin_object();
+            json.key("physicalLocation").begin_object().key("artifactLocation").begin_object();
+            json.member("uri", uri_of(report.file)).member("index", index);
+            json.end_object().end_object();
+            const std::string location = finding.location();
+            if (!location.empty())
+            {
+                json.key("logicalLocations").begin_array().begin_object();
+                json.member("fullyQualifiedName", location).member("kind", "element");
+                json.end_object().end_array();
+            }
+            json.end_object().end_array();
+            json.key("properties")
+                .begin_object()
+                .member("value", finding.value)
+                .member("fix", fix)
+                .member("legalReference", finding.legal_reference)
+                .end_object();
+            json.end_object();
+        }
+    }
+    json.end_array();
+
+    json.end_object().end_array(); // run, runs
+    json.end_object();
+    return json.text();
+}
+} // namespace
+
+std::string
+format_reports(const std::vector<Report>& reports, ReportFormat format, Language language)
+{
+    switch (format)
+    {
+    case ReportFormat::text:
+        return format_text(reports, language);
+    case ReportFormat::json:
+        return format_json(reports, language);
+    case ReportFormat::sarif:
+        return format_sarif(reports, language);
+    }
+    return format_text(reports, language);
+}
+
+} // namespace onepercent::validation

@@ -1,0 +1,153 @@
+// Internal to the validator: the passes over a located template (structure, data,
+// regulation, summary) and the typed records the data pass hands to the others.
+#pragma once
+
+#include "finding_list.hxx"
+#include "template_reader.hxx"
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace onepercent::validation
+{
+// An input cell read with its type checked. unavailable: the column is missing or the cell
+// shows an error (both reported by structure rules); invalid: reported by a data rule.
+template <typename T> struct Reading
+{
+    enum class Status
+    {
+        unavailable,
+        empty,
+        valid,
+        invalid
+    };
+    Status status = Status::unavailable;
+    T value{};
+    CellRef ref;
+
+    bool usable() const { return status == Status::empty || status == Status::valid; }
+    bool given() const { return status == Status::valid; }
+    bool empty() const { return status == Status::empty; }
+};
+
+struct EmployerRecord
+{
+    Reading<std::string> name;
+    Reading<int> year;
+    Reading<double> payroll;
+    Reading<double> carried_forward;
+    Reading<bool> cqif;
+    std::optional<AssistanceExemption> exemption; // nullopt: the keyword is not recognized
+    Reading<double> used_for_credits;
+};
+
+struct EmployeeRecord
+{
+    std::size_t row = 0;
+    std::string id;
+    Reading<std::string> name;
+    double pay_amount = 0.0;
+    std::string pay_basis;             // as typed
+    std::optional<double> hourly_rate; // s. 7(6), recomputed; nullopt: cannot be
+    bool hourly_rate_reported = false; // R-S7-HOURLY found on the shown rate
+    std::optional<double> shown_hourly_rate;
+    Reading<double> annual_salary;
+    Reading<double> cnesst_rate;
+};
+
+struct ActivityRecord
+{
+    std::size_t row = 0;
+    std::string id;
+    std::optional<ProviderKind> provider; // nullopt: not recognized
+    Reading<bool> arms_length;
+    Reading<bool> consultation_proof;
+    Reading<bool> attestation_issued;
+    std::optional<int> completion_year;
+    Reading<double> planned_duration;
+    Reading<bool> supervision;
+    Reading<bool> on_the_job;
+    Reading<bool> ohs;
+    Reading<bool> ohs_integral;
+};
+
+// A reference to an employee or activity: `index` into the records when found.
+struct Reference
+{
+    Reading<std::string> id;
+    std::optional<std::size_t> index;
+    bool resolved() const { return index.has_value(); }
+};
+
+struct ParticipationRecord
+{
+    std::size_t row = 0;
+    Reference employee;
+    Reference activity;
+    std::optional<ExpenseKind> wage_kind; // from the role; nullopt: empty or not recognized
+    Reading<double> hours;
+};
+
+struct ExpenseRecord
+{
+    std::size_t row = 0;
+    std::string id;
+    Reference activity;
+    Reference employee;
+    std::optional<ExpenseKind> kind; // nullopt: empty or not recognized
+    Reading<bool> member_of_order;
+    Reading<double> amount;
+    Reading<double> registration_cost;
+    Reading<double> assistance;
+    Reading<std::string> document_ref;
+    Reading<double> nal_wages;
+    Reading<double> nal_travel;
+    Reading<double> nal_materials;
+};
+
+struct TemplateData
+{
+    EmployerRecord employer;
+    std::vector<EmployeeRecord> employees;
+    std::vector<ActivityRecord> activities;
+    std::vector<ParticipationRecord> participation;
+    std::vector<ExpenseRecord> expenses;
+    std::set<std::size_t> unnamed_employees_reported; // R-S4-EMPLOYEE already on the name
+    // The Summary's totals from the detail as the workbook shows it (each row's computed cell
+    // shows a number; anything else counts 0, as in the template); nullopt: no fiscal year.
+    std::optional<double> wages_total;
+    std::optional<double> expenses_total;
+
+    std::optional<int> year() const
+    {
+        return employer.year.given() ? std::optional<int>(employer.year.value) : std::nullopt;
+    }
+};
+
+// The fiscal year read without reporting anything (to choose the rule set).
+std::optional<int> peek_fiscal_year(const TemplateView& view);
+
+// T-MISSING-SHEET, T-MISSING-COLUMN, T-FORMULA-OVERWRITTEN, T-ERROR-VALUE.
+void check_structure(const TemplateView& view, FindingList& findings);
+// D-*: reads every input, reports what is empty, mistyped, negative, duplicated, unknown.
+TemplateData read_template_data(const TemplateView& view, FindingList& findings);
+// D-REQUIRED on employee names not already reported by R-S4-EMPLOYEE.
+void check_employee_names(const TemplateView& view, TemplateData& data, FindingList& findings);
+// R-S1-*, R-S4-*, R-S7-*, R-S3-RETURN.
+void check_regulation(const TemplateView& view, TemplateData& data, FindingList& findings);
+// R-ACT-SUMMARY; fills the figures the summary shows.
+void check_summary(const TemplateView& view,
+                   const TemplateData& data,
+                   FindingList& findings,
+                   WorkbookFigures& figures);
+
+// The wage kinds of the contract: an employee must be named (s. 4, 2nd para.).
+bool is_wage_kind(ExpenseKind kind);
+// The role keyword of a participation row, as a wage kind; nullopt when not recognized.
+std::optional<ExpenseKind> wage_kind_of_role(std::string_view role);
+
+} // namespace onepercent::validation

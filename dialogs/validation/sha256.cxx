@@ -1,0 +1,101 @@
+#include "sha256.hxx"
+
+#include <array>
+#include <cstdint>
+#include <fstream>
+#include <iterator>
+
+namespace onepercent::validation
+{
+namespace
+{
+constexpr std::array<std::uint32_t, 64> round_constants{
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
+
+std::uint32_t rotate_right(std::uint32_t value, int bits)
+{
+    return (value >> bits) | (value << (32 - bits));
+}
+
+void compress(std::array<std::uint32_t, 8>& state, const unsigned char* block)
+{
+    std::array<std::uint32_t, 64> schedule{};
+    for (int i = 0; i < 16; ++i)
+        schedule[i] = std::uint32_t(block[4 * i]) << 24 | std::uint32_t(block[4 * i + 1]) << 16 |
+                      std::uint32_t(block[4 * i + 2]) << 8 | std::uint32_t(block[4 * i + 3]);
+    for (int i = 16; i < 64; ++i)
+    {
+        const std::uint32_t s0 = rotate_right(schedule[i - 15], 7) ^
+                                 rotate_right(schedule[i - 15], 18) ^ (schedule[i - 15] >> 3);
+        const std::uint32_t s1 = rotate_right(schedule[i - 2], 17) ^
+                                 rotate_right(schedule[i - 2], 19) ^ (schedule[i - 2] >> 10);
+        schedule[i] = schedule[i - 16] + s0 + schedule[i - 7] + s1;
+    }
+    std::array<std::uint32_t, 8> v = state;
+    for (int i = 0; i < 64; ++i)
+    {
+        const std::uint32_t s1 =
+            rotate_right(v[4], 6) ^ rotate_right(v[4], 11) ^ rotate_right(v[4], 25);
+        const std::uint32_t choice = (v[4] & v[5]) ^ (~v[4] & v[6]);
+        const std::uint32_t t1 = v[7] + s1 + choice + round_constants[i] + schedule[i];
+        const std::uint32_t s0 =
+            rotate_right(v[0], 2) ^ rotate_right(v[0], 13) ^ rotate_right(v[0], 22);
+        const std::uint32_t majority = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
+        const std::uint32_t t2 = s0 + majority;
+        v = {t1 + t2, v[0], v[1], v[2], v[3] + t1, v[4], v[5], v[6]};
+    }
+    for (int i = 0; i < 8; ++i)
+        state[i] += v[i];
+}
+} // namespace
+
+std::string sha256_hex(std::string_view bytes)
+{
+    std::array<std::uint32_t, 8> state{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                       0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+    std::size_t whole_blocks = bytes.size() / 64;
+    for (std::size_t block = 0; block < whole_blocks; ++block)
+        compress(state, data + 64 * block);
+    // Padding: 0x80, zeros, and the length in bits, big-endian, in one or two blocks.
+    std::array<unsigned char, 128> tail{};
+    const std::size_t rest = bytes.size() % 64;
+    for (std::size_t i = 0; i < rest; ++i)
+        tail[i] = data[64 * whole_blocks + i];
+    tail[rest] = 0x80;
+    const std::size_t tail_size = rest < 56 ? 64 : 128;
+    const std::uint64_t bits = static_cast<std::uint64_t>(bytes.size()) * 8;
+    for (int i = 0; i < 8; ++i)
+        tail[tail_size - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
+    compress(state, tail.data());
+    if (tail_size == 128)
+        compress(state, tail.data() + 64);
+
+    static const char digits[] = "0123456789abcdef";
+    std::string hex;
+    for (std::uint32_t word : state)
+        for (int shift = 28; shift >= 0; shift -= 4)
+            hex += digits[(word >> shift) & 0xf];
+    return hex;
+}
+
+std::optional<std::string> sha256_of_file(const std::string& path)
+{
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        return std::nullopt;
+    const std::string bytes((std::istreambuf_iterator<char>(file)),
+                            std::istreambuf_iterator<char>());
+    if (file.bad())
+        return std::nullopt;
+    return sha256_hex(bytes);
+}
+
+} // namespace onepercent::validation

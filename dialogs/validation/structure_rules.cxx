@@ -1,0 +1,187 @@
+// Structure rules: the template's sheets, headers, labels and formulas are where the contract
+// (docs/template-layout.md) puts them.
+#include "rule_passes.hxx"
+
+#include <cmath>
+
+namespace onepercent::validation
+{
+namespace
+{
+std::string both_names(std::string_view english, std::string_view french)
+{
+    if (english == french)
+        return std::string(english);
+    return std::string(english) + " / " + std::string(french);
+}
+
+void check_sheets_present(const TemplateView& view, FindingList& findings)
+{
+    for (const LocatedSheet& located : view.sheets)
+    {
+        findings.count("T-MISSING-SHEET");
+        if (located.found())
+            continue;
+        const SheetSpec& spec = *located.spec;
+        findings.add_file(
+            "T-MISSING-SHEET", both_names(spec.english, spec.french),
+            {"the sheet \"" + std::string(spec.english) + "\" is missing",
+             "la feuille « " + std::string(spec.french) + " » est manquante",
+             "restore the sheet \"" + std::string(spec.english) + "\" (or \"" +
+                 std::string(spec.french) +
+                 "\") from the template, one of its 6 sheets, with its headers in row 1",
+             "rétablir la feuille « " + std::string(spec.french) + " » (ou « " +
+                 std::string(spec.english) +
+                 " ») à partir du modèle, l'une de ses 6 feuilles, avec ses en-têtes à la ligne "
+                 "1"});
+    }
+}
+
+void check_fields_present(const LocatedSheet& located, FindingList& findings)
+{
+    const SheetSpec& spec = *located.spec;
+    for (const FieldSpec& field : spec.fields)
+    {
+        findings.count("T-MISSING-COLUMN");
+        if (located.position(field.key))
+            continue;
+        const std::string english(field.english);
+        const std::string french(field.french);
+        Wording wording;
+        if (spec.table)
+            wording = {"the column \"" + english + "\" is not found in row 1",
+                       "la colonne « " + french + " » est introuvable à la ligne 1",
+                       "put the header \"" + english + "\" (or \"" + french +
+                           "\") back in row 1 above its column",
+                       "remettre l'en-tête « " + french + " » (ou « " + english +
+                           " ») à la ligne 1 au-dessus de sa colonne"};
+        else
+            wording = {"the label \"" + english + "\" is not found in column A",
+                       "le libellé « " + french + " » est introuvable dans la colonne A",
+                       "put the label \"" + english + "\" (or \"" + french +
+                           "\") back in column A, with its value in column B",
+                       "remettre le libellé « " + french + " » (ou « " + english +
+                           " ») dans la colonne A, avec sa valeur dans la colonne B"};
+        findings.add_sheet("T-MISSING-COLUMN", located, both_names(english, french),
+                           std::move(wording));
+    }
+}
+
+void report_overwritten(const CellRef& ref, const TemplateView& view, FindingList& findings)
+{
+    findings.count("T-FORMULA-OVERWRITTEN");
+    const Cell& cell = ref.cell();
+    if (cell.is_formula() || !has_content(cell))
+        return;
+    const std::string name = cell_name(ref.row, ref.column);
+    const std::string english(ref.field->english);
+    const std::string french(ref.field->french);
+    const std::string formula(ref.field->formula);
+    findings.add_cell(
+        "T-FORMULA-OVERWRITTEN", ref, value_text(cell, false, view.null_date),
+        {"\"" + english + "\" is computed, but " + name + " holds a typed value",
+         "« " + french + " » est calculé, mais " + name + " contient une valeur saisie",
+         "restore the template's formula in " + name + " (" + formula +
+             "), e.g. by copying the cell from another row",
+         "rétablir la formule du modèle dans " + name + " (" + formula +
+             "), par exemple en copiant la cellule d'une autre ligne"});
+}
+
+void check_formulas(const TemplateView& view, FindingList& findings)
+{
+    for (const LocatedSheet& located : view.sheets)
+    {
+        if (!located.found())
+            continue;
+        for (const FieldSpec& field : located.spec->fields)
+        {
+            if (!field.computed)
+                continue;
+            if (located.spec->table)
+            {
+                for (std::size_t row : located.data_rows)
+                {
+                    const CellRef ref = table_cell(located, row, field.key);
+                    if (ref.found)
+                        report_overwritten(ref, view, findings);
+                }
+            }
+            else
+            {
+                const CellRef ref = form_cell(located, field.key);
+                if (ref.found)
+                    report_overwritten(ref, view, findings);
+            }
+        }
+    }
+}
+
+// A paragraph cell of a data row showing #N/A is R-S1-NO-PARAGRAPH, not an error value.
+bool is_missing_paragraph(const LocatedSheet& located, std::size_t row, std::size_t column)
+{
+    const SheetKey key = located.spec->key;
+    if (key != SheetKey::participation && key != SheetKey::expenses)
+        return false;
+    const auto paragraph = located.position("paragraph");
+    if (!paragraph || *paragraph != column)
+        return false;
+    for (std::size_t data_row : located.data_rows)
+        if (data_row == row)
+            return is_not_available(located.sheet->at(row, column));
+    return false;
+}
+
+void check_error_values(const TemplateView& view, FindingList& findings)
+{
+    for (const LocatedSheet& located : view.sheets)
+    {
+        if (!located.found())
+            continue;
+        const Sheet& sheet = *located.sheet;
+        for (std::size_t row = 0; row < sheet.rows; ++row)
+            for (std::size_t column = 0; column < sheet.columns; ++column)
+            {
+                const Cell& cell = sheet.at(row, column);
+                if (!has_content(cell))
+                    continue;
+                findings.count("T-ERROR-VALUE");
+                if (cell.kind != Cell::Kind::error || is_missing_paragraph(located, row, column))
+                    continue;
+                const std::string name = cell_name(row, column);
+                findings.add_cell(
+                    "T-ERROR-VALUE", located, row, column, cell.text,
+                    {name + " shows the error " + cell.text,
+                     name + " affiche l'erreur " + cell.text,
+                     "correct the cells that the formula in " + name +
+                         " uses (an empty, negative or unknown input) so that it computes",
+                     "corriger les cellules qu'utilise la formule de " + name +
+                         " (une donnée vide, négative ou inconnue) pour qu'elle calcule"});
+            }
+    }
+}
+} // namespace
+
+std::optional<int> peek_fiscal_year(const TemplateView& view)
+{
+    const CellRef ref = form_cell(view[SheetKey::employer], "year");
+    if (!ref.found)
+        return std::nullopt;
+    const Cell& cell = ref.cell();
+    if (cell.kind != Cell::Kind::number || !std::isfinite(cell.number))
+        return std::nullopt;
+    if (cell.number != std::floor(cell.number) || cell.number < 2004 || cell.number > 2100)
+        return std::nullopt;
+    return static_cast<int>(cell.number);
+}
+
+void check_structure(const TemplateView& view, FindingList& findings)
+{
+    check_sheets_present(view, findings);
+    for (const LocatedSheet& located : view.sheets)
+        if (located.found())
+            check_fields_present(located, findings);
+    check_formulas(view, findings);
+    check_error_values(view, findings);
+}
+
+} // namespace onepercent::validation

@@ -1,0 +1,318 @@
+// The template's layout (docs/template-layout.md) as data, and its sheets, columns and labels
+// located in a workbook by name and header in either language, whatever the case or accents.
+#include "template_reader.hxx"
+
+#include <cctype>
+
+namespace onepercent::validation
+{
+namespace
+{
+std::vector<SheetSpec> build_layout()
+{
+    return {
+        {SheetKey::employer,
+         "Employer",
+         "Employeur",
+         false,
+         {
+             {"name", "Employer name", "Nom de l'employeur", false, ""},
+             {"neq", "Québec enterprise number (NEQ)", "Numéro d'entreprise du Québec (NEQ)", false,
+              ""},
+             {"year", "Fiscal year", "Année", false, ""},
+             {"payroll", "Total payroll (RL-1 line 50)", "Masse salariale totale (RL-1 ligne 50)",
+              false, ""},
+             {"carried_forward", "Balance carried forward (line 75)", "Solde reporté (ligne 75)",
+              false, ""},
+             {"cqif", "CQIF holder", "Titulaire d'un CQIF", false, ""},
+             {"exempt_category", "s. 7(13) exempt category", "Catégorie exemptée art. 7(13)", false,
+              ""},
+             {"used_for_credits", "Used for tax credits", "Utilisé pour crédits d'impôt", false,
+              ""},
+         }},
+        {SheetKey::employees,
+         "Employees",
+         "Employés",
+         true,
+         {
+             {"employee_id", "Employee ID", "No employé", false, ""},
+             {"name", "Name", "Nom", false, ""},
+             {"pay_basis", "Pay basis", "Base de paie", false, ""},
+             {"pay_amount", "Pay amount", "Montant de paie", false, ""},
+             {"hourly_rate", "Hourly rate", "Taux horaire", true,
+              "=TRAINING.HOURLYRATE(pay amount; pay basis)"},
+             {"annual_salary", "Annual salary", "Salaire annuel", false, ""},
+             {"cnesst_rate", "CNESST rate per $100", "Taux CNESST par 100 $", false, ""},
+         }},
+        {SheetKey::activities,
+         "Activities",
+         "Activités",
+         true,
+         {
+             {"activity_id", "Activity ID", "No activité", false, ""},
+             {"title", "Title", "Titre", false, ""},
+             {"provider_name", "Provider", "Fournisseur", false, ""},
+             {"provider_kind", "Provider kind", "Type de fournisseur", false, ""},
+             {"arms_length", "Arm's length", "Sans lien de dépendance", false, ""},
+             {"plan_reference", "Training plan reference", "Référence au plan de formation", false,
+              ""},
+             {"consultation_proof", "Proof of consultation", "Preuve de consultation", false, ""},
+             {"attestation_issued", "Attestation issued", "Attestation délivrée", false, ""},
+             {"start_date", "Start date", "Date de début", false, ""},
+             {"completion_date", "Completion date", "Date de fin", false, ""},
+             {"planned_duration", "Planned duration (h)", "Durée prévue (h)", false, ""},
+             {"supervision", "Supervision or interaction", "Encadrement ou interaction", false, ""},
+             {"on_the_job", "On-the-job or e-learning", "En emploi ou en ligne", false, ""},
+             {"ohs", "OHS training", "Formation SST", false, ""},
+             {"ohs_integral", "OHS integral to the job", "SST intégrée à l'emploi", false, ""},
+         }},
+        {SheetKey::participation,
+         "Participation",
+         "Participation",
+         true,
+         {
+             {"employee_id", "Employee ID", "No employé", false, ""},
+             {"activity_id", "Activity ID", "No activité", false, ""},
+             {"role", "Role", "Rôle", false, ""},
+             {"hours", "Hours", "Heures", false, ""},
+             {"paragraph", "Paragraph", "Paragraphe", true,
+              "=TRAINING.PARAGRAPH(role's wage kind; activity's provider kind)"},
+             {"wages", "Wages", "Salaires", true, "=TRAINING.WAGES(hours; employee's hourly rate)"},
+             {"contributions", "Contributions", "Cotisations", true,
+              "=TRAINING.CONTRIBUTIONS(year; wages; annual salary; CNESST rate)"},
+         }},
+        {SheetKey::expenses,
+         "Expenses",
+         "Dépenses",
+         true,
+         {
+             {"expense_id", "Expense ID", "No dépense", false, ""},
+             {"activity_id", "Activity ID", "No activité", false, ""},
+             {"employee_id", "Employee ID", "No employé", false, ""},
+             {"expense_kind", "Expense kind", "Type de dépense", false, ""},
+             {"member_of_order", "Member of the order", "Membre de l'ordre", false, ""},
+             {"paragraph", "Paragraph", "Paragraphe", true,
+              "=TRAINING.PARAGRAPH(kind; activity's provider kind; member)"},
+             {"description", "Description", "Description", false, ""},
+             {"amount", "Amount", "Montant", false, ""},
+             {"registration_cost", "Registration cost", "Frais d'inscription", false, ""},
+             {"assistance", "Government assistance", "Aide gouvernementale", false, ""},
+             {"net_amount", "Net amount", "Montant net", true,
+              "=TRAINING.NETOFASSISTANCE(amount; assistance; exempt category)"},
+             {"document_ref", "Supporting document", "Pièce justificative", false, ""},
+             {"nal_wages", "Non-arm's-length: wages", "Lien de dépendance : salaires", false, ""},
+             {"nal_travel", "Non-arm's-length: travel", "Lien de dépendance : déplacements", false,
+              ""},
+             {"nal_materials", "Non-arm's-length: materials", "Lien de dépendance : matériel",
+              false, ""},
+         }},
+        {SheetKey::summary,
+         "Summary",
+         "Sommaire",
+         false,
+         {
+             {"subject", "Subject to the 1 % law", "Assujetti à la loi du 1 %", true,
+              "payroll over the threshold (Act s. 3)"},
+             {"line50", "Line 50: total payroll", "Ligne 50 : masse salariale totale", true,
+              "=Employer payroll"},
+             {"line51", "Line 51: minimum participation", "Ligne 51 : participation minimale", true,
+              "1 % of line 50 when subject"},
+             {"wages_total", "Training wages and contributions",
+              "Salaires et cotisations de formation", true,
+              "sum of participation wages and contributions"},
+             {"expenses_total", "Net eligible expenses", "Dépenses admissibles nettes", true,
+              "sum of net amounts declarable in the year"},
+             {"line75", "Line 75: balance carried forward", "Ligne 75 : solde reporté", true,
+              "=Employer balance carried forward"},
+             {"line78", "Line 78: total eligible expenditures",
+              "Ligne 78 : total des dépenses admissibles", true,
+              "wages total + expenses total + line 75"},
+             {"line52", "Line 52: eligible training expenditures",
+              "Ligne 52 : dépenses de formation admissibles", true, "=line 78"},
+             {"line53", "Line 53: contribution to the WSDRF", "Ligne 53 : cotisation au FDRCMO",
+              true, "=TRAINING.CONTRIBUTION(line 50; year; eligible; line 75)"},
+             {"line79", "Line 79: balance to carry forward", "Ligne 79 : solde à reporter", true,
+              "=TRAINING.CARRYFORWARD(line 50; year; eligible; line 75; used for credits)"},
+         }},
+    };
+}
+
+bool matches(std::string_view text, const FieldSpec& field)
+{
+    const std::string key = header_key(text);
+    return !key.empty() && (key == header_key(field.english) || key == header_key(field.french));
+}
+
+// Table columns by their header in row 1; data rows are those with at least one input.
+void locate_table(LocatedSheet& located)
+{
+    const Sheet& sheet = *located.sheet;
+    for (const FieldSpec& field : located.spec->fields)
+        for (std::size_t column = 0; column < sheet.columns; ++column)
+        {
+            const Cell& header = sheet.at(0, column);
+            if (header.kind == Cell::Kind::text && matches(header.text, field))
+            {
+                located.positions.emplace(field.key, column);
+                break;
+            }
+        }
+    for (std::size_t row = 1; row < sheet.rows; ++row)
+    {
+        bool has_input = false;
+        for (const FieldSpec& field : located.spec->fields)
+        {
+            const auto column = located.position(field.key);
+            if (!field.computed && column && has_content(sheet.at(row, *column)))
+                has_input = true;
+        }
+        if (has_input)
+            located.data_rows.push_back(row);
+    }
+}
+
+// Form labels in column A; the first row that carries a label wins.
+void locate_form(LocatedSheet& located)
+{
+    const Sheet& sheet = *located.sheet;
+    for (const FieldSpec& field : located.spec->fields)
+        for (std::size_t row = 0; row < sheet.rows; ++row)
+        {
+            const Cell& label = sheet.at(row, 0);
+            if (label.kind == Cell::Kind::text && matches(label.text, field))
+            {
+                located.positions.emplace(field.key, row);
+                break;
+            }
+        }
+}
+} // namespace
+
+const FieldSpec* SheetSpec::field(std::string_view key) const
+{
+    for (const FieldSpec& candidate : fields)
+        if (candidate.key == key)
+            return &candidate;
+    return nullptr;
+}
+
+const std::vector<SheetSpec>& template_layout()
+{
+    static const std::vector<SheetSpec> layout = build_layout();
+    return layout;
+}
+
+const SheetSpec& sheet_spec(SheetKey key)
+{
+    return template_layout()[static_cast<std::size_t>(key)];
+}
+
+// Folded (case, accents, typographic apostrophes, no-break spaces) and without white space:
+// "Lien de dépendance : salaires" and "lien de dependance: Salaires" are the same header.
+std::string header_key(std::string_view text)
+{
+    std::string key;
+    for (char character : fold_text(text))
+        if (!std::isspace(static_cast<unsigned char>(character)))
+            key += character;
+    return key;
+}
+
+std::optional<std::size_t> LocatedSheet::position(std::string_view key) const
+{
+    const auto found = positions.find(key);
+    if (found == positions.end())
+        return std::nullopt;
+    return found->second;
+}
+
+TemplateView locate_template(const Workbook& workbook)
+{
+    TemplateView view;
+    view.null_date = workbook.null_date;
+    for (const SheetSpec& spec : template_layout())
+    {
+        LocatedSheet& located = view.sheets[static_cast<std::size_t>(spec.key)];
+        located.spec = &spec;
+        const std::string english = header_key(spec.english);
+        const std::string french = header_key(spec.french);
+        for (std::size_t index = 0; index < workbook.sheets.size(); ++index)
+        {
+            const std::string name = header_key(workbook.sheets[index].name);
+            if (name == english || name == french)
+            {
+                located.sheet = &workbook.sheets[index];
+                located.order = index;
+                break;
+            }
+        }
+        if (!located.found())
+            continue;
+        if (spec.table)
+            locate_table(located);
+        else
+            locate_form(located);
+    }
+    return view;
+}
+
+const Cell& CellRef::cell() const
+{
+    static const Cell empty_cell;
+    if (!found || sheet == nullptr || sheet->sheet == nullptr)
+        return empty_cell;
+    return sheet->sheet->at(row, column);
+}
+
+CellRef table_cell(const LocatedSheet& sheet, std::size_t row, std::string_view key)
+{
+    CellRef ref;
+    ref.sheet = &sheet;
+    ref.field = sheet.spec ? sheet.spec->field(key) : nullptr;
+    ref.row = row;
+    if (const auto column = sheet.position(key); column && sheet.found())
+    {
+        ref.column = *column;
+        ref.found = true;
+    }
+    return ref;
+}
+
+CellRef form_cell(const LocatedSheet& sheet, std::string_view key)
+{
+    CellRef ref;
+    ref.sheet = &sheet;
+    ref.field = sheet.spec ? sheet.spec->field(key) : nullptr;
+    ref.column = 1; // values in column B
+    if (const auto row = sheet.position(key); row && sheet.found())
+    {
+        ref.row = *row;
+        ref.found = true;
+    }
+    return ref;
+}
+
+bool has_content(const Cell& cell)
+{
+    switch (cell.kind)
+    {
+    case Cell::Kind::empty:
+        return false;
+    case Cell::Kind::number:
+    case Cell::Kind::error:
+        return true;
+    case Cell::Kind::text:
+        return cell.text.find_first_not_of(" \t\r\n") != std::string::npos;
+    }
+    return false;
+}
+
+bool is_not_available(const Cell& cell)
+{
+    if (cell.kind != Cell::Kind::error)
+        return false;
+    const std::string key = header_key(cell.text);
+    return key == "#n/a" || key == "#n/d";
+}
+
+} // namespace onepercent::validation
