@@ -1,0 +1,678 @@
+#!/usr/bin/env python3
+"""Write the OnePercent workbook template and the client samples from layout.py.
+
+No office is needed: only the Python standard library.
+
+    # the templates, English and French, flat (.fods) and zipped (.ots):
+    python3 samples/template/gen_workbook.py --templates build/samples/template
+    # the committed samples (client-clean.fods, client-planted.fods and its findings):
+    python3 samples/template/gen_workbook.py --samples samples
+    # one file:
+    python3 samples/template/gen_workbook.py --lang fr --fill none --out /tmp/t.ots
+    python3 samples/template/gen_workbook.py --fill planted --out /tmp/p.fods
+
+The layout (sheets, headers, formulas) is docs/template-layout.md, written as data in
+layout.py; the sample data and the planted errors are in samples_data.py.
+"""
+import argparse
+import os
+import re
+import sys
+import zipfile
+from xml.sax.saxutils import escape, quoteattr
+
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import layout as L  # noqa: E402
+
+MIME_SHEET = "application/vnd.oasis.opendocument.spreadsheet"
+MIME_TEMPLATE = "application/vnd.oasis.opendocument.spreadsheet-template"
+
+NS = """ xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"
+ xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0"
+ xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2\""""
+
+
+# ---- names and references -------------------------------------------------------------------
+
+def sheet_name(key, lang):
+    for k, en, fr in L.SHEETS:
+        if k == key:
+            return en if lang == "en" else fr
+    raise KeyError(key)
+
+
+def col_letter(index):
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    text = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        text = chr(65 + rem) + text
+    return text
+
+
+def col_index(table, key):
+    for i, c in enumerate(L.TABLES[table]):
+        if c.key == key:
+            return i
+    raise KeyError("%s.%s" % (table, key))
+
+
+def employer_row(key):
+    for i, c in enumerate(L.EMPLOYER):
+        if c.key == key:
+            return 2 + i
+    raise KeyError(key)
+
+
+def summary_row(key):
+    for i, c in enumerate(L.SUMMARY):
+        if c.key == key:
+            return 2 + i
+    raise KeyError(key)
+
+
+def qsheet(key, lang):
+    return "'%s'" % sheet_name(key, lang).replace("'", "''")
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\.(\w+)(@row)?\}|\{row\}|\{lang\}")
+
+
+def expand(template, lang, row, table=None, mirror_row=None):
+    """Resolve the placeholders of layout.py (see its docstring) for one cell."""
+    def one(match):
+        text = match.group(0)
+        if text == "{row}":
+            return str(row)
+        if text == "{lang}":
+            return lang
+        scope, key, at_row = match.group(1), match.group(2), match.group(3)
+        if scope == "this":
+            return "[.%s%d]" % (col_letter(col_index(table, key)), row)
+        if scope == "employer":
+            return "[$%s.$B$%d]" % (qsheet("employer", lang), employer_row(key))
+        if scope == "summary":
+            return "[$%s.$B$%d]" % (qsheet("summary", lang), summary_row(key))
+        letter = col_letter(col_index(scope, key))
+        if at_row:
+            return "[$%s.%s%d]" % (qsheet(scope, lang), letter, mirror_row)
+        return "[$%s.$%s$%d:.$%s$%d]" % (qsheet(scope, lang), letter, L.FIRST_DATA_ROW,
+                                         letter, L.LAST_DATA_ROW)
+    return _PLACEHOLDER.sub(one, template)
+
+
+# ---- styles ---------------------------------------------------------------------------------
+
+# Cell styles: (name, data style, protected, extra properties)
+AUTOMATIC_STYLES = """
+  <number:number-style style:name="Nmoney"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1" number:grouping="true"/></number:number-style>
+  <number:number-style style:name="Nrate"><number:number number:decimal-places="4" number:min-decimal-places="4" number:min-integer-digits="1"/></number:number-style>
+  <number:number-style style:name="Nint"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1"/></number:number-style>
+  <number:number-style style:name="Nnum"><number:number number:decimal-places="2" number:min-decimal-places="0" number:min-integer-digits="1"/></number:number-style>
+  <number:date-style style:name="Ndate"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/></number:date-style>
+  <number:text-style style:name="Ntext"><number:text-content/></number:text-style>
+  <style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style>
+  <style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true"/></style:style>
+  <style:style style:name="roH" style:family="table-row"><style:table-row-properties style:row-height="1.1cm"/></style:style>
+  <style:style style:name="hdr" style:family="table-cell"><style:table-cell-properties fo:background-color="#dde4ee" fo:wrap-option="wrap" style:vertical-align="middle" style:cell-protect="protected"/><style:text-properties fo:font-weight="bold"/></style:style>
+  <style:style style:name="ttl" style:family="table-cell"><style:table-cell-properties style:cell-protect="protected"/><style:text-properties fo:font-size="12pt" fo:font-weight="bold"/></style:style>
+  <style:style style:name="lbl" style:family="table-cell"><style:table-cell-properties style:cell-protect="protected"/></style:style>
+  <style:style style:name="in" style:family="table-cell"><style:table-cell-properties style:cell-protect="none"/></style:style>
+  <style:style style:name="inText" style:family="table-cell" style:data-style-name="Ntext"><style:table-cell-properties style:cell-protect="none"/></style:style>
+  <style:style style:name="inNum" style:family="table-cell" style:data-style-name="Nnum"><style:table-cell-properties style:cell-protect="none"/></style:style>
+  <style:style style:name="inMoney" style:family="table-cell" style:data-style-name="Nmoney"><style:table-cell-properties style:cell-protect="none"/></style:style>
+  <style:style style:name="inInt" style:family="table-cell" style:data-style-name="Nint"><style:table-cell-properties style:cell-protect="none"/></style:style>
+  <style:style style:name="inDate" style:family="table-cell" style:data-style-name="Ndate"><style:table-cell-properties style:cell-protect="none"/></style:style>
+  <style:style style:name="cText" style:family="table-cell"><style:table-cell-properties fo:background-color="#eeeeee" style:cell-protect="protected"/></style:style>
+  <style:style style:name="cMoney" style:family="table-cell" style:data-style-name="Nmoney"><style:table-cell-properties fo:background-color="#eeeeee" style:cell-protect="protected"/></style:style>
+  <style:style style:name="cRate" style:family="table-cell" style:data-style-name="Nrate"><style:table-cell-properties fo:background-color="#eeeeee" style:cell-protect="protected"/></style:style>
+  <style:style style:name="cInt" style:family="table-cell" style:data-style-name="Nint"><style:table-cell-properties fo:background-color="#eeeeee" style:cell-protect="protected"/></style:style>
+  <style:style style:name="cNum" style:family="table-cell" style:data-style-name="Nnum"><style:table-cell-properties fo:background-color="#eeeeee" style:cell-protect="protected"/></style:style>
+  <style:style style:name="cDate" style:family="table-cell" style:data-style-name="Ndate"><style:table-cell-properties fo:background-color="#eeeeee" style:cell-protect="protected"/></style:style>
+"""
+
+COMPUTED_STYLE = {"text": "cText", "money": "cMoney", "rate": "cRate", "int": "cInt",
+                  "num": "cNum", "date": "cDate"}
+
+
+def input_style(kind):
+    if kind in ("id", "text") or kind.startswith("kw:") or kind == "yesno":
+        return "in"
+    return {"digits10": "inText", "year": "inInt", "number": "inMoney",
+            "date": "inDate"}[kind]
+
+
+def col_width_styles():
+    widths = set()
+    for cols in L.TABLES.values():
+        for c in cols:
+            widths.add(c.width)
+    widths.update(["8cm", "4cm", "3cm", "5.5cm", "2.8cm", "3.2cm"])
+    names = {}
+    out = []
+    for i, w in enumerate(sorted(widths, key=lambda x: float(x[:-2]))):
+        names[w] = "co%d" % (i + 1)
+        out.append('  <style:style style:name="co%d" style:family="table-column">'
+                   '<style:table-column-properties style:column-width="%s"/></style:style>\n'
+                   % (i + 1, w))
+    return names, "".join(out)
+
+
+COLUMN_STYLE, COLUMN_STYLES_XML = col_width_styles()
+
+
+# ---- content validations (Data ▸ Validity) ----------------------------------------------------
+
+MSG = {
+    "list_title": {"en": "Keyword", "fr": "Mot clé"},
+    "list_error": {"en": "This is not one of the listed keywords. The OnePercent functions "
+                         "accept the listed words in English or French, in any case.",
+                   "fr": "Ce n'est pas un des mots clés de la liste. Les fonctions OnePercent "
+                         "acceptent les mots de la liste en français ou en anglais, sans égard "
+                         "à la casse."},
+    "num_error": {"en": "Enter a number greater than or equal to 0.",
+                  "fr": "Entrez un nombre supérieur ou égal à 0."},
+    "date_error": {"en": "Enter a date (e.g. 2025-03-28).",
+                   "fr": "Entrez une date (p. ex. 2025-03-28)."},
+    "year_error": {"en": "Enter a calendar year such as 2025.",
+                   "fr": "Entrez une année civile comme 2025."},
+    "neq_error": {"en": "The NEQ has 10 digits.", "fr": "Le NEQ compte 10 chiffres."},
+    "error_title": {"en": "OnePercent", "fr": "OnePercent"},
+}
+
+
+def validation_condition(kind, lang):
+    """(condition, display-list, error type, error text) of an input kind, or None."""
+    if kind == "yesno" or kind.startswith("kw:"):
+        words = L.KEYWORDS["yesno" if kind == "yesno" else kind[3:]][lang]
+        cond = "of:cell-content-is-in-list(%s)" % ";".join('"%s"' % w for w in words)
+        return cond, "unsorted", "warning", MSG["list_error"][lang]
+    if kind == "number":
+        return ("of:cell-content-is-decimal-number() and cell-content()>=0", None, "stop",
+                MSG["num_error"][lang])
+    if kind == "date":
+        return ("of:cell-content-is-date() and cell-content-is-between(1;2958465)", None,
+                "stop", MSG["date_error"][lang])
+    if kind == "year":
+        return ("of:cell-content-is-whole-number() and cell-content-is-between(2004;2200)",
+                None, "stop", MSG["year_error"][lang])
+    if kind == "digits10":
+        return ("of:cell-content-text-length()=10", None, "warning", MSG["neq_error"][lang])
+    return None
+
+
+class Validations:
+    """One table:content-validation per (input column, language); named val1, val2..."""
+
+    def __init__(self, lang):
+        self.lang = lang
+        self.items = []
+
+    def name_for(self, column, title):
+        spec = validation_condition(column.kind, self.lang)
+        help_text = column.help_en if self.lang == "en" else column.help_fr
+        if spec is None and not help_text:
+            return None
+        name = "val%d" % (len(self.items) + 1)
+        self.items.append((name, spec, title, help_text))
+        return name
+
+    def xml(self):
+        if not self.items:
+            return ""
+        base = "%s.A1" % qsheet("employer", self.lang)
+        out = ["   <table:content-validations>\n"]
+        for name, spec, title, help_text in self.items:
+            attrs = ['table:name="%s"' % name]
+            if spec:
+                cond, display_list, err_type, err_text = spec
+                attrs.append("table:condition=%s" % quoteattr(cond))
+                if display_list:
+                    attrs.append('table:display-list="%s"' % display_list)
+            else:
+                err_type = err_text = None
+            attrs.append('table:allow-empty-cell="true"')
+            attrs.append("table:base-cell-address=%s" % quoteattr(base))
+            out.append("    <table:content-validation %s>\n" % " ".join(attrs))
+            out.append('     <table:help-message table:title=%s table:display="true">'
+                       "<text:p>%s</text:p></table:help-message>\n"
+                       % (quoteattr(title[:32]), escape(help_text)))
+            if spec:
+                out.append('     <table:error-message table:message-type="%s" table:title=%s '
+                           'table:display="true"><text:p>%s</text:p></table:error-message>\n'
+                           % (err_type, quoteattr(MSG["error_title"][self.lang]),
+                              escape(err_text)))
+            else:
+                out.append('     <table:error-message table:display="false"/>\n')
+            out.append("    </table:content-validation>\n")
+        out.append("   </table:content-validations>\n")
+        return "".join(out)
+
+
+# ---- cells ----------------------------------------------------------------------------------
+
+class Formula(str):
+    """A cell value that is a formula (ODF text without the 'of:=' prefix)."""
+
+
+class Date(str):
+    """A date value, ISO text."""
+
+
+def cell(value=None, style=None, validation=None, repeat=1):
+    attrs = []
+    if repeat > 1:
+        attrs.append('table:number-columns-repeated="%d"' % repeat)
+    if style:
+        attrs.append('table:style-name="%s"' % style)
+    if validation:
+        attrs.append('table:content-validation-name="%s"' % validation)
+    if value is None or value == "":
+        return "<table:table-cell%s/>" % ("" if not attrs else " " + " ".join(attrs))
+    if isinstance(value, Formula):
+        attrs.append("table:formula=%s" % quoteattr("of:=" + value))
+        return "<table:table-cell %s/>" % " ".join(attrs)
+    if isinstance(value, Date):
+        attrs.append('office:value-type="date" office:date-value="%s"' % value)
+        return "<table:table-cell %s><text:p>%s</text:p></table:table-cell>" % (
+            " ".join(attrs), value)
+    if isinstance(value, bool):
+        raise TypeError("no booleans")
+    if isinstance(value, (int, float)):
+        shown = repr(value) if isinstance(value, float) else str(value)
+        attrs.append('office:value-type="float" office:value="%s"' % shown)
+        return "<table:table-cell %s><text:p>%s</text:p></table:table-cell>" % (
+            " ".join(attrs), shown)
+    attrs.append('office:value-type="string"')
+    return "<table:table-cell %s><text:p>%s</text:p></table:table-cell>" % (
+        " ".join(attrs), escape(str(value)))
+
+
+def row_xml(cells, style="ro1"):
+    """One table row; consecutive identical empty cells are merged (columns-repeated)."""
+    merged = []
+    for c in cells:
+        if merged and c == merged[-1][0] and "office:value" not in c and "formula" not in c \
+                and "<text:p>" not in c:
+            merged[-1][1] += 1
+        else:
+            merged.append([c, 1])
+    out = []
+    for c, n in merged:
+        if n > 1:
+            c = c.replace("<table:table-cell", '<table:table-cell table:number-columns-repeated'
+                          '="%d"' % n, 1)
+        out.append("     " + c + "\n")
+    return '    <table:table-row table:style-name="%s">\n%s    </table:table-row>\n' % (
+        style, "".join(out))
+
+
+# ---- the workbook ---------------------------------------------------------------------------
+
+class Workbook:
+    """The cell contents of one workbook: a dict per sheet of (row, col) -> value, plus the
+    formulas of the template.  fill() writes sample data over it."""
+
+    def __init__(self, lang):
+        self.lang = lang
+        self.values = {key: {} for key, _en, _fr in L.SHEETS}
+        self.validations = Validations(lang)
+
+    # -- data set by the samples --
+    def set_employer(self, key, value):
+        self.values["employer"][(employer_row(key), 1)] = value
+
+    def set_table_row(self, table, index, record):
+        """record: dict key -> value (inputs; a computed key overrides the formula)."""
+        row = L.FIRST_DATA_ROW + index
+        for key, value in record.items():
+            self.values[table][(row, col_index(table, key))] = value
+
+    def set_cell(self, table, row, key, value):
+        self.values[table][(row, col_index(table, key))] = value
+
+    def set_summary(self, key, value):
+        self.values["summary"][(summary_row(key), 1)] = value
+
+    # -- writing --
+    def _value(self, sheet, row, col, default=None):
+        return self.values[sheet].get((row, col), default)
+
+    def table_xml(self, key):
+        lang = self.lang
+        name = sheet_name(key, lang)
+        out = ['   <table:table table:name=%s table:style-name="ta1" table:protected="true">\n'
+               % quoteattr(name)]
+        if key == "employer":
+            out.append(self._employer_xml())
+        elif key == "summary":
+            out.append(self._summary_xml())
+        else:
+            out.append(self._data_table_xml(key))
+        out.append("   </table:table>\n")
+        return "".join(out)
+
+    def _data_table_xml(self, table):
+        lang = self.lang
+        cols = L.TABLES[table]
+        out = []
+        for c in cols:
+            out.append('    <table:table-column table:style-name="%s" '
+                       '/>\n' % COLUMN_STYLE[c.width])
+        out.append(row_xml([cell(c.label(lang), "hdr") for c in cols], style="roH"))
+        vnames = {}
+        for c in cols:
+            if not c.computed:
+                vnames[c.key] = self.validations.name_for(c, c.label(lang))
+        for row in range(L.FIRST_DATA_ROW, L.LAST_DATA_ROW + 1):
+            cells = []
+            for i, c in enumerate(cols):
+                value = self._value(table, row, i)
+                if c.computed:
+                    if value is None:
+                        value = Formula(expand(c.formula, lang, row, table))
+                    cells.append(cell(value, COMPUTED_STYLE[c.kind.split(":")[1]]))
+                else:
+                    cells.append(cell(value, input_style(c.kind), vnames[c.key]))
+            out.append(row_xml(cells))
+        return "".join(out)
+
+    def _employer_xml(self):
+        lang = self.lang
+        out = ['    <table:table-column table:style-name="%s"/>\n' % COLUMN_STYLE["8cm"],
+               '    <table:table-column table:style-name="%s"/>\n' % COLUMN_STYLE["5.5cm"]]
+        head = L.EMPLOYER_HEADER[lang]
+        out.append(row_xml([cell(head[0], "hdr"), cell(head[1], "hdr")]))
+        for i, c in enumerate(L.EMPLOYER):
+            row = 2 + i
+            vname = self.validations.name_for(c, c.label(lang))
+            out.append(row_xml([cell(c.label(lang), "lbl"),
+                                cell(self._value("employer", row, 1), input_style(c.kind),
+                                     vname)]))
+        return "".join(out)
+
+    def _summary_xml(self):
+        lang = self.lang
+        widths = ["8cm", "5.5cm", "3.2cm", "3.2cm", "3.2cm", "3.2cm", "3.2cm", "3.2cm",
+                  "3.2cm"]
+        out = ['    <table:table-column table:style-name="%s"/>\n' % COLUMN_STYLE[w]
+               for w in widths]
+        head = L.SUMMARY_HEADER[lang]
+        out.append(row_xml([cell(head[0], "hdr"), cell(head[1], "hdr")]))
+        row = 2
+        for c in L.SUMMARY:
+            value = self._value("summary", row, 1)
+            if value is None:
+                value = Formula(expand(c.formula, lang, row))
+            out.append(row_xml([cell(c.label(lang), "lbl"),
+                                cell(value, COMPUTED_STYLE[c.kind.split(":")[1]])]))
+            row += 1
+        # row 12 empty, 13 title, 14 head, 15.. paragraphs
+        out.append(row_xml([cell()]))
+        out.append(row_xml([cell(L.SUB_TITLES["paragraph"][lang], "ttl")]))
+        out.append(row_xml([cell(h, "hdr") for h in L.SUB_TITLES["paragraph_head"][lang]],
+                           style="roH"))
+        row = L.PARAGRAPH_FIRST
+        for p in L.PARAGRAPHS:
+            formulas = [Formula(expand(f, lang, row)) for f in L.by_paragraph_row()]
+            out.append(row_xml([cell(p, "lbl"), cell(formulas[0], "cText")] +
+                               [cell(f, "cMoney") for f in formulas[1:]]))
+            row += 1
+        last = row - 1
+        out.append(row_xml([cell(L.SUB_TITLES["total"][lang], "hdr"), cell(None, "hdr")] +
+                           [cell(Formula("SUM([.%s%d:.%s%d])" % (x, L.PARAGRAPH_FIRST, x,
+                                                                  last)), "cMoney")
+                            for x in "CDE"]))
+        row += 1
+        while row < L.BY_ACTIVITY_FIRST - 2:
+            out.append(row_xml([cell()]))
+            row += 1
+        out.append(row_xml([cell(L.SUB_TITLES["activity"][lang], "ttl")]))
+        out.append(row_xml([cell(h, "hdr") for h in L.SUB_TITLES["activity_head"][lang]],
+                           style="roH"))
+        styles = ["cText", "cText", "cDate", "cInt", "cText", "cNum", "cInt", "cMoney",
+                  "cMoney"]
+        row = L.BY_ACTIVITY_FIRST
+        for i in range(L.DATA_ROWS):
+            mirror = L.FIRST_DATA_ROW + i
+            out.append(row_xml([cell(Formula(expand(f, lang, row, mirror_row=mirror)), s)
+                                for f, s in zip(L.by_activity_row(), styles)]))
+            row += 1
+        out.append(row_xml([cell()]))
+        out.append(row_xml([cell(L.SUB_TITLES["employee"][lang], "ttl")]))
+        out.append(row_xml([cell(h, "hdr") for h in L.SUB_TITLES["employee_head"][lang]],
+                           style="roH"))
+        row += 3
+        assert row == L.BY_EMPLOYEE_FIRST, (row, L.BY_EMPLOYEE_FIRST)
+        styles = ["cText", "cText", "cNum", "cInt", "cMoney"]
+        for i in range(L.DATA_ROWS):
+            mirror = L.FIRST_DATA_ROW + i
+            out.append(row_xml([cell(Formula(expand(f, lang, row, mirror_row=mirror)), s)
+                                for f, s in zip(L.by_employee_row(), styles)]))
+            row += 1
+        return "".join(out)
+
+    def named_ranges_xml(self):
+        out = ["   <table:named-expressions>\n"]
+        for name, key in L.NAMED_RANGES:
+            q = qsheet(key, self.lang)
+            if key == "employer":
+                last_col, last_row = "B", 1 + len(L.EMPLOYER)
+            elif key == "summary":
+                last_col, last_row = "B", 1 + len(L.SUMMARY)
+            else:
+                last_col = col_letter(len(L.TABLES[key]) - 1)
+                last_row = L.LAST_DATA_ROW
+            out.append('    <table:named-range table:name="%s" table:base-cell-address='
+                       '"$%s.$A$1" table:cell-range-address="$%s.$A$1:.$%s$%d"/>\n'
+                       % (name, q, q, last_col, last_row))
+        out.append("   </table:named-expressions>\n")
+        return "".join(out)
+
+    def body_xml(self):
+        self.validations = Validations(self.lang)
+        tables = "".join(self.table_xml(key) for key, _en, _fr in L.SHEETS)
+        # validations are collected while the tables are written: write them first in the file
+        return ("  <office:spreadsheet>\n"
+                '   <table:calculation-settings table:case-sensitive="false" '
+                'table:search-criteria-must-apply-to-whole-cell="true" '
+                'table:use-regular-expressions="false" table:use-wildcards="false"/>\n'
+                + self.validations.xml() + tables + self.named_ranges_xml() +
+                "  </office:spreadsheet>\n")
+
+    # -- meta and settings --
+    def meta_inner(self, generator_note):
+        lang = self.lang
+        props = dict(L.PROPERTIES)
+        props["OnePercentLanguage"] = lang
+        out = ["  <meta:generator>OnePercent gen_workbook.py</meta:generator>\n",
+               "  <dc:title>%s</dc:title>\n" % escape(L.TITLE[lang]),
+               "  <dc:language>%s</dc:language>\n" % ("en-CA" if lang == "en" else "fr-CA")]
+        if generator_note:
+            out.append("  <dc:description>%s</dc:description>\n" % escape(generator_note))
+        for name in ("OnePercentTemplate", "OnePercentTemplateVersion", "OnePercentLanguage"):
+            out.append('  <meta:user-defined meta:name="%s" meta:value-type="string">%s'
+                       "</meta:user-defined>\n" % (name, escape(props[name])))
+        return "".join(out)
+
+    def settings_inner(self):
+        """Freeze the header row of the four tables (nice to have)."""
+        items = []
+        for key, _en, _fr in L.SHEETS:
+            name = sheet_name(key, self.lang)
+            frozen = key in L.TABLES
+            entries = [("CursorPositionX", "int", 0), ("CursorPositionY", "int", 1),
+                       ("HorizontalSplitMode", "short", 0),
+                       ("VerticalSplitMode", "short", 2 if frozen else 0),
+                       ("HorizontalSplitPosition", "int", 0),
+                       ("VerticalSplitPosition", "int", 1 if frozen else 0),
+                       ("ActiveSplitRange", "short", 2),
+                       ("PositionLeft", "int", 0), ("PositionRight", "int", 0),
+                       ("PositionTop", "int", 0), ("PositionBottom", "int", 1 if frozen else 0)]
+            items.append('       <config:config-item-map-entry config:name=%s>\n%s'
+                         '       </config:config-item-map-entry>\n'
+                         % (quoteattr(name), "".join(
+                             '        <config:config-item config:name="%s" config:type="%s">%s'
+                             '</config:config-item>\n' % e for e in entries)))
+        return ('  <config:config-item-set config:name="ooo:view-settings">\n'
+                '   <config:config-item-map-indexed config:name="Views">\n'
+                '    <config:config-item-map-entry>\n'
+                '     <config:config-item config:name="ViewId" config:type="string">view1'
+                '</config:config-item>\n'
+                '     <config:config-item-map-named config:name="Tables">\n%s'
+                '     </config:config-item-map-named>\n'
+                '     <config:config-item config:name="ActiveTable" config:type="string">%s'
+                '</config:config-item>\n'
+                '    </config:config-item-map-entry>\n'
+                '   </config:config-item-map-indexed>\n'
+                '  </config:config-item-set>\n'
+                % ("".join(items), escape(sheet_name("employer", self.lang))))
+
+    # -- files --
+    def fods(self, mimetype=MIME_SHEET, note=""):
+        body = self.body_xml()
+        return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                "<!-- %s -->\n"
+                '<office:document%s\n office:version="1.2" office:mimetype="%s">\n'
+                " <office:meta>\n%s </office:meta>\n"
+                " <office:settings>\n%s </office:settings>\n"
+                " <office:automatic-styles>\n%s%s </office:automatic-styles>\n"
+                " <office:body>\n%s </office:body>\n"
+                "</office:document>\n"
+                % (escape((note or "OnePercent workbook; generated by "
+                              "samples/template/gen_workbook.py from "
+                              "docs/template-layout.md; do not edit by hand")
+                          .replace("--", "")),
+                   NS, mimetype, self.meta_inner(note), self.settings_inner(),
+                   AUTOMATIC_STYLES, COLUMN_STYLES_XML, body))
+
+    def ots_bytes_to(self, path):
+        body = self.body_xml()
+        content = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                   '<office:document-content%s office:version="1.2">\n'
+                   " <office:automatic-styles>\n%s%s </office:automatic-styles>\n"
+                   " <office:body>\n%s </office:body>\n"
+                   "</office:document-content>\n"
+                   % (NS, AUTOMATIC_STYLES, COLUMN_STYLES_XML, body))
+        styles = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                  '<office:document-styles%s office:version="1.2">\n'
+                  " <office:styles>\n"
+                  '  <style:default-style style:family="table-cell">'
+                  '<style:table-cell-properties style:cell-protect="protected"/>'
+                  "</style:default-style>\n"
+                  '  <style:style style:name="Default" style:family="table-cell"/>\n'
+                  " </office:styles>\n"
+                  "</office:document-styles>\n" % NS)
+        meta = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<office:document-meta%s office:version="1.2">\n'
+                " <office:meta>\n%s </office:meta>\n"
+                "</office:document-meta>\n" % (NS, self.meta_inner("")))
+        settings = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                    '<office:document-settings%s office:version="1.2">\n'
+                    " <office:settings>\n%s </office:settings>\n"
+                    "</office:document-settings>\n" % (NS, self.settings_inner()))
+        manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:'
+                    'xmlns:manifest:1.0" manifest:version="1.2">\n'
+                    ' <manifest:file-entry manifest:full-path="/" manifest:version="1.2" '
+                    'manifest:media-type="%s"/>\n'
+                    ' <manifest:file-entry manifest:full-path="content.xml" '
+                    'manifest:media-type="text/xml"/>\n'
+                    ' <manifest:file-entry manifest:full-path="styles.xml" '
+                    'manifest:media-type="text/xml"/>\n'
+                    ' <manifest:file-entry manifest:full-path="meta.xml" '
+                    'manifest:media-type="text/xml"/>\n'
+                    ' <manifest:file-entry manifest:full-path="settings.xml" '
+                    'manifest:media-type="text/xml"/>\n'
+                    "</manifest:manifest>\n" % MIME_TEMPLATE)
+        fixed = (2025, 1, 1, 0, 0, 0)   # reproducible archives
+        tmp = path + ".tmp"
+        with zipfile.ZipFile(tmp, "w") as z:
+            info = zipfile.ZipInfo("mimetype", fixed)
+            info.compress_type = zipfile.ZIP_STORED
+            z.writestr(info, MIME_TEMPLATE)
+            for name, text in (("content.xml", content), ("styles.xml", styles),
+                               ("meta.xml", meta), ("settings.xml", settings),
+                               ("META-INF/manifest.xml", manifest)):
+                info = zipfile.ZipInfo(name, fixed)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                z.writestr(info, text.encode("utf-8"))
+        os.replace(tmp, path)
+
+
+def write_text(path, text):
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8", newline="\n") as out:
+        out.write(text)
+    os.replace(tmp, path)
+
+
+def build(lang, fill):
+    book = Workbook(lang)
+    findings = []
+    if fill != "none":
+        import samples_data
+        findings = samples_data.fill(book, fill)
+    return book, findings
+
+
+def write_templates(folder):
+    os.makedirs(folder, exist_ok=True)
+    for lang in ("en", "fr"):
+        book, _ = build(lang, "none")
+        base = os.path.join(folder, "onepercent-template-%s" % lang)
+        write_text(base + ".fods", book.fods())
+        book.ots_bytes_to(base + ".ots")
+
+
+def write_samples(folder):
+    import samples_data
+    os.makedirs(folder, exist_ok=True)
+    for fill in ("clean", "planted"):
+        book, findings = build("en", fill)
+        note = samples_data.NOTES[fill]
+        write_text(os.path.join(folder, "client-%s.fods" % fill), book.fods(note=note))
+        if fill == "planted":
+            lines = ["rule_id\tlocation\tnote\n"] + ["%s\t%s\t%s\n" % f for f in findings]
+            write_text(os.path.join(folder, "client-planted.findings.tsv"), "".join(lines))
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--templates", metavar="DIR",
+                        help="write onepercent-template-{en,fr}.{fods,ots} into DIR")
+    parser.add_argument("--samples", metavar="DIR",
+                        help="write client-clean.fods, client-planted.fods and "
+                             "client-planted.findings.tsv into DIR")
+    parser.add_argument("--lang", choices=("en", "fr"), default="en")
+    parser.add_argument("--fill", choices=("none", "clean", "planted"), default="none")
+    parser.add_argument("--out", help="one file: .fods or .ots (template mimetype)")
+    args = parser.parse_args(argv)
+    if not (args.templates or args.samples or args.out):
+        parser.error("give --templates DIR, --samples DIR or --out FILE")
+    if args.templates:
+        write_templates(args.templates)
+    if args.samples:
+        write_samples(args.samples)
+    if args.out:
+        book, _ = build(args.lang, args.fill)
+        if args.out.endswith(".ots"):
+            book.ots_bytes_to(args.out)
+        else:
+            write_text(args.out, book.fods())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,455 @@
+"""The OnePercent workbook layout as data: docs/template-layout.md, written once.
+
+Every sheet, employer field, table column and summary line of the contract is listed
+here with its key, its English and French labels, its type and (for computed cells) its
+formula.  gen_workbook.py writes the template and the samples from these tables only.
+
+Formulas are written in ODF OpenFormula syntax (what the .fods/.ots file stores) with
+placeholders that gen_workbook.expand() resolves per language and per row:
+
+    {this.KEY}        the cell of column KEY in the same row of the same table   -> [.D7]
+    {TABLE.KEY}       the data rows of column KEY of another table (absolute)    -> [$'Employees'.$E$2:.$E$201]
+    {TABLE.KEY@row}   the cell of column KEY of TABLE in the row of this cell     -> [$'Activities'.J7]
+    {employer.KEY}    the value cell of an employer field                        -> [$'Employer'.$B$4]
+    {summary.KEY}     the value cell of a summary line                           -> [$'Summary'.$B$3]
+    {row}             this row's number
+    {S.x}             a column of a Summary sub-table in the same row            -> [.C44]
+
+Add-in calls use the programmatic name LibreOffice stores in ODF:
+ORG.ONEPERCENT.FUNCTIONS.<METHOD> (tests/calc/README.md, "How ODF stores an add-in call").
+"""
+
+ADDIN = "ORG.ONEPERCENT.FUNCTIONS."
+
+FIRST_DATA_ROW = 2
+DATA_ROWS = 200                       # pre-formulated rows per table: 2..201
+LAST_DATA_ROW = FIRST_DATA_ROW + DATA_ROWS - 1
+
+TITLE = {"en": "OnePercent – eligible training expenditures",
+         "fr": "OnePercent – dépenses de formation admissibles"}
+
+PROPERTIES = {"OnePercentTemplate": "org.onepercent.workbook",
+              "OnePercentTemplateVersion": "1.0"}      # + OnePercentLanguage = en | fr
+
+# key: (English name, French name)
+SHEETS = [
+    ("employer", "Employer", "Employeur"),
+    ("employees", "Employees", "Employés"),
+    ("activities", "Activities", "Activités"),
+    ("participation", "Participation", "Participation"),
+    ("expenses", "Expenses", "Dépenses"),
+    ("summary", "Summary", "Sommaire"),
+]
+
+# Named ranges (contract): name -> sheet key.  Each covers the header row and the data rows.
+NAMED_RANGES = [("Employer", "employer"), ("Employees", "employees"),
+                ("Activities", "activities"), ("Participation", "participation"),
+                ("Expenses", "expenses"), ("RL1Summary", "summary")]
+
+# ---- keyword lists (the add-in's keywords; README "Classification") -------------------------
+
+KEYWORDS = {
+    "pay_basis": {"en": ["year", "month", "biweekly", "week", "hour"],
+                  "fr": ["année", "mois", "quinzaine", "semaine", "heure"]},
+    "provider_kind": {
+        "en": ["recognized-institution", "accredited-body", "accredited-instructor",
+               "multi-employer-service", "non-accredited", "professional-order",
+               "association", "internal-accredited-service", "internal"],
+        "fr": ["etablissement-reconnu", "organisme-agree", "formateur-agree",
+               "service-multi-employeurs", "non-agree", "ordre-professionnel",
+               "association", "service-interne-agree", "interne"]},
+    "expense_kind": {
+        "en": ["tuition", "reimbursement", "trainer-wages", "participant-wages",
+               "replacement-wages", "study-leave", "loaned-employee", "joint-committee",
+               "pedagogical-support", "training-plan", "training-development",
+               "internship-preparation", "supervision-wages", "travel", "materials-wages",
+               "materials", "premises", "event"],
+        "fr": ["frais-formation", "remboursement", "salaire-formateur", "salaire-participant",
+               "salaire-remplacement", "conge-formation", "employe-prete", "comite-paritaire",
+               "soutien-pedagogique", "plan-formation", "developpement-formation",
+               "preparation-stage", "salaire-encadrement", "frais-deplacement",
+               "salaire-materiel", "materiel", "locaux", "colloque"]},
+    "role": {"en": ["participant", "trainer", "supervisor", "replacement"],
+             "fr": ["participant", "formateur", "encadrement", "remplacement"]},
+    "yesno": {"en": ["yes", "no"], "fr": ["oui", "non"]},
+    "exempt_category": {"en": ["adapted-enterprise", "childcare", "ambulance"],
+                        "fr": ["entreprise-adaptee", "garderie", "ambulance"]},
+}
+
+# Role -> the wage kind of TRAINING.PARAGRAPH (both languages' role keywords are accepted).
+ROLE_WAGE_KIND = [(("trainer", "formateur"), "trainer-wages"),
+                  (("supervisor", "encadrement"), "supervision-wages"),
+                  (("replacement", "remplacement"), "replacement-wages"),
+                  (("participant",), "participant-wages")]
+
+
+def _yes(ref):
+    """1 when a yes/no cell says yes (yes, oui, 1; any case), else 0."""
+    return 'IF(OR(LOWER({r}&"")="yes";LOWER({r}&"")="oui";{r}&""="1");1;0)'.format(r=ref)
+
+
+def _role_kind(ref):
+    """The wage kind of a role cell; empty role = participant; unknown role = #N/A."""
+    formula = "NA()"
+    for words, kind in reversed(ROLE_WAGE_KIND):
+        test = ";".join('LOWER({r})="{w}"'.format(r=ref, w=w) for w in words)
+        formula = 'IF(OR({t});"{k}";{f})'.format(t=test, k=kind, f=formula)
+    return 'IF({r}="";"participant-wages";{f})'.format(r=ref, f=formula)
+
+
+def _lookup(table, key, id_ref, id_key):
+    """INDEX/MATCH of column `key` of `table` for the ID in id_ref (first occurrence)."""
+    return "INDEX({%s.%s};MATCH(%s;{%s.%s};0))" % (table, key, id_ref, table, id_key)
+
+
+# ---- columns --------------------------------------------------------------------------------
+# (key, English header, French header, type, formula or None, input help en, input help fr)
+# type: id, text, digits10, year, number, date, yesno, kw:<list>, computed:<format>
+
+class Column:
+    def __init__(self, key, en, fr, kind, formula=None, help_en="", help_fr="",
+                 required=False, width="3cm"):
+        self.key, self.en, self.fr, self.kind, self.formula = key, en, fr, kind, formula
+        self.help_en, self.help_fr, self.required, self.width = help_en, help_fr, required, width
+
+    @property
+    def computed(self):
+        return self.formula is not None
+
+    def label(self, lang):
+        return self.en if lang == "en" else self.fr
+
+
+C = Column
+
+YEAR = "{employer.year}"
+
+TABLES = {
+    "employees": [
+        C("employee_id", "Employee ID", "No employé", "id", required=True, width="2.6cm",
+          help_en="Unique ID of the employee (text or number).",
+          help_fr="Numéro unique de l'employé (texte ou nombre)."),
+        C("name", "Name", "Nom", "text", required=True, width="4.5cm",
+          help_en="Employee's name (r. 3, s. 4: proof of wages names the employee).",
+          help_fr="Nom de l'employé (r. 3, art. 4 : la preuve des salaires nomme l'employé)."),
+        C("pay_basis", "Pay basis", "Base de paie", "kw:pay_basis", width="2.6cm",
+          help_en="Period of the pay amount: year, month, biweekly, week or hour.",
+          help_fr="Période du montant de paie : année, mois, quinzaine, semaine ou heure."),
+        C("pay_amount", "Pay amount", "Montant de paie", "number", width="3cm",
+          help_en="Pay for one period of the pay basis (≥ 0).",
+          help_fr="Paie pour une période de la base de paie (≥ 0)."),
+        C("hourly_rate", "Hourly rate", "Taux horaire", "computed:rate", width="2.6cm",
+          formula='IF({this.pay_amount}="";"";' + ADDIN +
+                  "HOURLYRATE({this.pay_amount};{this.pay_basis}))"),
+        C("annual_salary", "Annual salary", "Salaire annuel", "number", width="3cm",
+          help_en="Annual salary, for the employer contributions of s. 7(4.1) (≥ 0).",
+          help_fr="Salaire annuel, pour les cotisations de l'employeur de l'art. 7(4.1) (≥ 0)."),
+        C("cnesst_rate", "CNESST rate per $100", "Taux CNESST par 100 $", "number",
+          width="3cm",
+          help_en="The employer's CNESST rate in dollars per $100 of payroll (e.g. 1.85).",
+          help_fr="Taux CNESST de l'employeur en dollars par 100 $ de masse salariale "
+                  "(p. ex. 1,85)."),
+    ],
+    "activities": [
+        C("activity_id", "Activity ID", "No activité", "id", required=True, width="2.6cm",
+          help_en="Unique ID of the training activity.",
+          help_fr="Numéro unique de l'activité de formation."),
+        C("title", "Title", "Titre", "text", required=True, width="5.5cm",
+          help_en="Title of the activity.", help_fr="Titre de l'activité."),
+        C("provider_name", "Provider", "Fournisseur", "text", width="4.5cm",
+          help_en="Name of the training provider.", help_fr="Nom du fournisseur de formation."),
+        C("provider_kind", "Provider kind", "Type de fournisseur", "kw:provider_kind",
+          width="4.2cm",
+          help_en="Kind of provider: it decides the paragraph of s. 1.",
+          help_fr="Type de fournisseur : il détermine le paragraphe de l'art. 1."),
+        C("arms_length", "Arm's length", "Sans lien de dépendance", "yesno", width="2.6cm",
+          help_en="no: the provider is not at arm's length, s. 7(12) caps the amounts.",
+          help_fr="non : le fournisseur a un lien de dépendance, l'art. 7(12) plafonne "
+                  "les montants."),
+        C("plan_reference", "Training plan reference", "Référence au plan de formation",
+          "text", width="3.5cm",
+          help_en="Reference of the activity in the training plan.",
+          help_fr="Référence de l'activité dans le plan de formation."),
+        C("consultation_proof", "Proof of consultation", "Preuve de consultation", "yesno",
+          width="2.8cm",
+          help_en="yes if the consultation on the training plan is documented (s. 4).",
+          help_fr="oui si la consultation sur le plan de formation est documentée (art. 4)."),
+        C("attestation_issued", "Attestation issued", "Attestation délivrée", "yesno",
+          width="2.8cm",
+          help_en="yes if an attestation can be issued to the participants (s. 4).",
+          help_fr="oui si une attestation peut être délivrée aux participants (art. 4)."),
+        C("start_date", "Start date", "Date de début", "date", width="2.8cm",
+          help_en="First day of the activity.", help_fr="Premier jour de l'activité."),
+        C("completion_date", "Completion date", "Date de fin", "date", required=True,
+          width="2.8cm",
+          help_en="Day the activity was completed: s. 7(14), not declarable before that year.",
+          help_fr="Jour où l'activité a pris fin : art. 7(14), pas déclarable avant cette "
+                  "année."),
+        C("planned_duration", "Planned duration (h)", "Durée prévue (h)", "number",
+          width="2.6cm",
+          help_en="Planned duration in hours (required for on-the-job training, s. 1(7)).",
+          help_fr="Durée prévue en heures (requise pour la formation en emploi, art. 1(7))."),
+        C("supervision", "Supervision or interaction", "Encadrement ou interaction", "yesno",
+          width="2.8cm",
+          help_en="yes if the activity is supervised or interactive (s. 1(7)).",
+          help_fr="oui si l'activité est encadrée ou interactive (art. 1(7))."),
+        C("on_the_job", "On-the-job or e-learning", "En emploi ou en ligne", "yesno",
+          width="2.8cm",
+          help_en="yes for on-the-job or e-learning training (s. 1(7) conditions apply).",
+          help_fr="oui pour la formation en emploi ou en ligne (conditions de l'art. 1(7))."),
+        C("ohs", "OHS training", "Formation SST", "yesno", width="2.4cm",
+          help_en="yes for occupational health and safety training.",
+          help_fr="oui pour une formation en santé et sécurité du travail."),
+        C("ohs_integral", "OHS integral to the job", "SST intégrée à l'emploi", "yesno",
+          width="2.8cm",
+          help_en="yes if the OHS training is integral to the job's skills (s. 7(3.2)).",
+          help_fr="oui si la formation SST fait partie intégrante des compétences de "
+                  "l'emploi (art. 7(3.2))."),
+    ],
+    "participation": [
+        C("employee_id", "Employee ID", "No employé", "id", required=True, width="2.6cm",
+          help_en="An employee of the Employees sheet.",
+          help_fr="Un employé de la feuille Employés."),
+        C("activity_id", "Activity ID", "No activité", "id", required=True, width="2.6cm",
+          help_en="An activity of the Activities sheet.",
+          help_fr="Une activité de la feuille Activités."),
+        C("role", "Role", "Rôle", "kw:role", width="2.8cm",
+          help_en="participant, trainer, supervisor or replacement (empty: participant).",
+          help_fr="participant, formateur, encadrement ou remplacement (vide : participant)."),
+        C("hours", "Hours", "Heures", "number", width="2.2cm",
+          help_en="Hours in the activity during the year (s. 7(5)).",
+          help_fr="Heures consacrées à l'activité pendant l'année (art. 7(5))."),
+        C("paragraph", "Paragraph", "Paragraphe", "computed:text", width="2.4cm",
+          formula='IF({this.activity_id}="";"";' + ADDIN + "PARAGRAPH(" +
+                  _role_kind("{this.role}") + ";" +
+                  _lookup("activities", "provider_kind", "{this.activity_id}", "activity_id")
+                  + "))"),
+        C("wages", "Wages", "Salaires", "computed:money", width="2.8cm",
+          formula='IF({this.hours}="";"";' + ADDIN + "WAGES({this.hours};" +
+                  _lookup("employees", "hourly_rate", "{this.employee_id}", "employee_id")
+                  + "))"),
+        C("contributions", "Contributions", "Cotisations", "computed:money", width="2.8cm",
+          formula='IF(OR({this.wages}="";' + YEAR + '="");"";' + ADDIN + "CONTRIBUTIONS(" +
+                  YEAR + ";{this.wages};" +
+                  _lookup("employees", "annual_salary", "{this.employee_id}", "employee_id") +
+                  ";" +
+                  _lookup("employees", "cnesst_rate", "{this.employee_id}", "employee_id") +
+                  "))"),
+    ],
+    "expenses": [
+        C("expense_id", "Expense ID", "No dépense", "id", required=True, width="2.6cm",
+          help_en="Unique ID of the expense.", help_fr="Numéro unique de la dépense."),
+        C("activity_id", "Activity ID", "No activité", "id", required=True, width="2.6cm",
+          help_en="An activity of the Activities sheet.",
+          help_fr="Une activité de la feuille Activités."),
+        C("employee_id", "Employee ID", "No employé", "id", width="2.6cm",
+          help_en="An employee of the Employees sheet; required for a wage kind (s. 4).",
+          help_fr="Un employé de la feuille Employés; requis pour un type salaire (art. 4)."),
+        C("expense_kind", "Expense kind", "Type de dépense", "kw:expense_kind", width="4cm",
+          help_en="Kind of expense: with the provider kind it gives the paragraph of s. 1.",
+          help_fr="Type de dépense : avec le type de fournisseur, il donne le paragraphe "
+                  "de l'art. 1."),
+        C("member_of_order", "Member of the order", "Membre de l'ordre", "yesno",
+          width="2.6cm",
+          help_en="For a professional order's training: yes if the employee is a member.",
+          help_fr="Pour une formation d'un ordre professionnel : oui si l'employé en est "
+                  "membre."),
+        C("paragraph", "Paragraph", "Paragraphe", "computed:text", width="2.4cm",
+          formula='IF({this.expense_kind}="";"";' + ADDIN + "PARAGRAPH({this.expense_kind};" +
+                  _lookup("activities", "provider_kind", "{this.activity_id}", "activity_id")
+                  + ";" + _yes("{this.member_of_order}") + "))"),
+        C("description", "Description", "Description", "text", width="5.5cm",
+          help_en="What was paid.", help_fr="Ce qui a été payé."),
+        C("amount", "Amount", "Montant", "number", required=True, width="2.8cm",
+          help_en="Amount paid (≥ 0).", help_fr="Montant payé (≥ 0)."),
+        C("registration_cost", "Registration cost", "Frais d'inscription", "number",
+          width="2.8cm",
+          help_en="For an event (s. 1(23)): the registration cost, shown separately.",
+          help_fr="Pour un colloque (art. 1(23)) : les frais d'inscription, indiqués "
+                  "séparément."),
+        C("assistance", "Government assistance", "Aide gouvernementale", "number",
+          width="2.8cm",
+          help_en="Government assistance received or receivable (s. 7(13)).",
+          help_fr="Aide gouvernementale reçue ou à recevoir (art. 7(13))."),
+        C("net_amount", "Net amount", "Montant net", "computed:money", width="2.8cm",
+          formula='IF({this.amount}="";"";' + ADDIN +
+                  "NETOFASSISTANCE({this.amount};{this.assistance};"
+                  "{employer.exempt_category}))"),
+        C("document_ref", "Supporting document", "Pièce justificative", "text",
+          required=True, width="3.5cm",
+          help_en="Reference of the supporting document (invoice, pay slip; s. 4).",
+          help_fr="Référence de la pièce justificative (facture, relevé de paie; art. 4)."),
+        C("nal_wages", "Non-arm's-length: wages", "Lien de dépendance : salaires", "number",
+          width="3cm",
+          help_en="Not at arm's length (s. 7(12)): the part for the instructor's wages.",
+          help_fr="Lien de dépendance (art. 7(12)) : la part des salaires du formateur."),
+        C("nal_travel", "Non-arm's-length: travel", "Lien de dépendance : déplacements",
+          "number", width="3cm",
+          help_en="Not at arm's length (s. 7(12)): the part for travel, lodging and meals.",
+          help_fr="Lien de dépendance (art. 7(12)) : la part des frais de déplacement, "
+                  "logement et repas."),
+        C("nal_materials", "Non-arm's-length: materials", "Lien de dépendance : matériel",
+          "number", width="3cm",
+          help_en="Not at arm's length (s. 7(12)): the part for teaching materials.",
+          help_fr="Lien de dépendance (art. 7(12)) : la part du matériel pédagogique."),
+    ],
+}
+
+# ---- employer form (row 1 holds "Field | Value", fields from row 2) --------------------------
+
+EMPLOYER_HEADER = {"en": ("Field", "Value"), "fr": ("Champ", "Valeur")}
+EMPLOYER = [
+    C("name", "Employer name", "Nom de l'employeur", "text", required=True,
+      help_en="Legal name of the employer.", help_fr="Nom légal de l'employeur."),
+    C("neq", "Québec enterprise number (NEQ)", "Numéro d'entreprise du Québec (NEQ)",
+      "digits10", required=True,
+      help_en="The 10 digits of the NEQ.", help_fr="Les 10 chiffres du NEQ."),
+    C("year", "Fiscal year", "Année", "year", required=True,
+      help_en="Calendar year of the return (e.g. 2025).",
+      help_fr="Année civile de la déclaration (p. ex. 2025)."),
+    C("payroll", "Total payroll (RL-1 line 50)", "Masse salariale totale (RL-1 ligne 50)",
+      "number", required=True,
+      help_en="Total payroll of the year (≥ 0).",
+      help_fr="Masse salariale totale de l'année (≥ 0)."),
+    C("carried_forward", "Balance carried forward (line 75)", "Solde reporté (ligne 75)",
+      "number",
+      help_en="Balance carried forward from previous years (last year's line 79).",
+      help_fr="Solde reporté des années antérieures (ligne 79 de l'an dernier)."),
+    C("cqif", "CQIF holder", "Titulaire d'un CQIF", "yesno",
+      help_en="yes if the employer holds a valid CQIF (r. 5).",
+      help_fr="oui si l'employeur détient un CQIF valide (r. 5)."),
+    C("exempt_category", "s. 7(13) exempt category", "Catégorie exemptée art. 7(13)",
+      "kw:exempt_category",
+      help_en="adapted-enterprise, childcare or ambulance; empty for most employers.",
+      help_fr="entreprise-adaptee, garderie ou ambulance; vide pour la plupart des "
+              "employeurs."),
+    C("used_for_credits", "Used for tax credits", "Utilisé pour crédits d'impôt", "number",
+      help_en="Part of the excess used for refundable tax credits (Act s. 11).",
+      help_fr="Partie de l'excédent utilisée pour des crédits d'impôt remboursables "
+              "(Loi, art. 11)."),
+]
+
+# ---- summary (row 1 "Line | Amount", lines from row 2) -------------------------------------
+
+SUMMARY_HEADER = {"en": ("Line", "Amount"), "fr": ("Ligne", "Montant")}
+_GUARD = 'IF(OR({employer.year}="";{employer.payroll}="");"";%s)'
+BY_ACTIVITY_FIRST = 42        # first row of the "by activity" sub-table (mirrors Activities)
+BY_EMPLOYEE_FIRST = BY_ACTIVITY_FIRST + DATA_ROWS + 3     # 245
+PARAGRAPH_FIRST = 15
+
+SUMMARY = [
+    C("subject", "Subject to the 1 % law", "Assujetti à la loi du 1 %", "computed:int",
+      formula=_GUARD % (ADDIN + "SUBJECT({employer.payroll};{employer.year})")),
+    C("line50", "Line 50: total payroll", "Ligne 50 : masse salariale totale",
+      "computed:money", formula=_GUARD % "{employer.payroll}"),
+    C("line51", "Line 51: minimum participation", "Ligne 51 : participation minimale",
+      "computed:money", formula=_GUARD % (ADDIN + "MINIMUM({summary.line50};{employer.year})")),
+    C("wages_total", "Training wages and contributions",
+      "Salaires et cotisations de formation", "computed:money",
+      formula=_GUARD % "SUM({participation.wages})+SUM({participation.contributions})"),
+    C("expenses_total", "Net eligible expenses", "Dépenses admissibles nettes",
+      "computed:money",
+      formula=_GUARD % ("SUM([.$I$%d:.$I$%d])" % (BY_ACTIVITY_FIRST,
+                                                  BY_ACTIVITY_FIRST + DATA_ROWS - 1))),
+    C("line75", "Line 75: balance carried forward", "Ligne 75 : solde reporté",
+      "computed:money", formula=_GUARD % "N({employer.carried_forward})"),
+    C("line78", "Line 78: total eligible expenditures",
+      "Ligne 78 : total des dépenses admissibles", "computed:money",
+      formula=_GUARD % "{summary.wages_total}+{summary.expenses_total}+{summary.line75}"),
+    C("line52", "Line 52: eligible training expenditures",
+      "Ligne 52 : dépenses de formation admissibles", "computed:money",
+      formula=_GUARD % "{summary.line78}"),
+    C("line53", "Line 53: contribution to the WSDRF", "Ligne 53 : cotisation au FDRCMO",
+      "computed:money",
+      formula=_GUARD % (ADDIN + "CONTRIBUTION({summary.line50};{employer.year};"
+                        "{summary.wages_total}+{summary.expenses_total};{summary.line75})")),
+    C("line79", "Line 79: balance to carry forward", "Ligne 79 : solde à reporter",
+      "computed:money",
+      formula=_GUARD % (ADDIN + "CARRYFORWARD({summary.line50};{employer.year};"
+                        "{summary.wages_total}+{summary.expenses_total};{summary.line75};"
+                        "N({employer.used_for_credits}))")),
+]
+
+# Paragraphs of s. 1 in force (19-22 and 25 are revoked), for the totals by paragraph.
+PARAGRAPHS = ["1(1)", "1(2)", "1(3)", "1(4)", "1(4.1)", "1(5)", "1(6)", "1(7)", "1(8)",
+              "1(9)", "1(10)", "1(11)", "1(12)", "1(13)", "1(14)", "1(15)", "1(16)", "1(17)",
+              "1(17.1)", "1(18)", "1(23)", "1(24)", "1(26)"]
+
+SUB_TITLES = {
+    "paragraph": {"en": "Totals by paragraph of s. 1 (net amounts, before s. 7(12) and "
+                        "7(14))",
+                  "fr": "Totaux par paragraphe de l'art. 1 (montants nets, avant les art. "
+                        "7(12) et 7(14))"},
+    "paragraph_head": {"en": ["Paragraph", "Title", "Wages and contributions",
+                              "Net expenses", "Total"],
+                       "fr": ["Paragraphe", "Titre", "Salaires et cotisations",
+                              "Dépenses nettes", "Total"]},
+    "total": {"en": "Total", "fr": "Total"},
+    "activity": {"en": "By activity (expenses declarable in the year, s. 7(14), capped per "
+                       "s. 7(12))",
+                 "fr": "Par activité (dépenses déclarables dans l'année, art. 7(14), "
+                       "plafonnées selon l'art. 7(12))"},
+    "activity_head": {"en": ["Activity ID", "Title", "Completion date",
+                             "Declarable in the year", "Arm's length", "Hours",
+                             "Participants", "Net expenses", "Eligible expenses"],
+                      "fr": ["No activité", "Titre", "Date de fin",
+                             "Déclarable dans l'année", "Sans lien de dépendance", "Heures",
+                             "Participants", "Dépenses nettes", "Dépenses admissibles"]},
+    "employee": {"en": "By employee", "fr": "Par employé"},
+    "employee_head": {"en": ["Employee ID", "Name", "Hours", "Activities",
+                             "Wages and contributions"],
+                      "fr": ["No employé", "Nom", "Heures", "Activités",
+                             "Salaires et cotisations"]},
+}
+
+
+def by_paragraph_row():
+    """Formulas (B..E) of one line of the totals by paragraph; A holds the paragraph."""
+    wages = ("SUMIF({participation.paragraph};[.A{row}];{participation.wages})+"
+             "SUMIF({participation.paragraph};[.A{row}];{participation.contributions})")
+    expenses = "SUMIF({expenses.paragraph};[.A{row}];{expenses.net_amount})"
+    return [ADDIN + 'PARAGRAPHTITLE([.A{row}];"{lang}")', wages, expenses,
+            "[.C{row}]+[.D{row}]"]
+
+
+def by_activity_row():
+    """Formulas (A..I) of one line of the table by activity; line i mirrors Activities row i."""
+    act_id = "{activities.activity_id@row}"
+    guard = 'IF([.A{row}]="";"";%s)'
+    first = BY_ACTIVITY_FIRST
+    nal = ('OR(LOWER([.E{row}]&"")="no";LOWER([.E{row}]&"")="non";[.E{row}]&""="0")')
+    parts = "({expenses.nal_wages}+{expenses.nal_travel}+{expenses.nal_materials})"
+    net = "{expenses.net_amount}"
+    # Sum over this activity's expenses of the net amount, capped per expense at the
+    # non-arm's-length parts (s. 7(12), TRAINING.NONARMSLENGTHCAP) when not at arm's length.
+    capped = ("SUMPRODUCT(({expenses.activity_id}=[.A{row}])*IF(ISNUMBER(%s);"
+              "IF(%s;IF(%s>%s;%s;%s);%s);0))" % (net, "{nal}", net, parts, parts, net, net))
+    return [
+        'IF(%s="";"";%s)' % (act_id, act_id),
+        guard % ('{activities.title@row}&""'),
+        guard % ('IF({activities.completion_date@row}="";"";'
+                 '{activities.completion_date@row})'),
+        guard % ('IF(OR({activities.completion_date@row}="";{employer.year}="");0;' + ADDIN +
+                 "DECLARABLE({activities.completion_date@row};{employer.year}))"),
+        guard % ('{activities.arms_length@row}&""'),
+        guard % "SUMIF({participation.activity_id};[.A{row}];{participation.hours})",
+        guard % ('COUNTIFS({participation.activity_id};[.A{row}];{participation.role};'
+                 '"participant")'),
+        guard % ("SUMIF({expenses.activity_id};[.A{row}];{expenses.net_amount})"),
+        # A duplicated activity ID is counted once (its first row).
+        guard % ("IF(COUNTIF([.A$%d:.A{row}];[.A{row}])>1;0;[.D{row}]*%s)"
+                 % (first, capped.replace("{nal}", nal))),
+    ]
+
+
+def by_employee_row():
+    emp_id = "{employees.employee_id@row}"
+    guard = 'IF([.A{row}]="";"";%s)'
+    return [
+        'IF(%s="";"";%s)' % (emp_id, emp_id),
+        guard % '{employees.name@row}&""',
+        guard % "SUMIF({participation.employee_id};[.A{row}];{participation.hours})",
+        guard % "COUNTIF({participation.employee_id};[.A{row}])",
+        guard % ("SUMIF({participation.employee_id};[.A{row}];{participation.wages})+"
+                 "SUMIF({participation.employee_id};[.A{row}];{participation.contributions})"),
+    ]
