@@ -59,7 +59,7 @@ std::string say(const Text& text)
 const Text usage_text{
     "usage: onepercent-validate [--format text|json|sarif] [--lang fr|en] [--jobs N]\n"
     "                           [--timeout SECONDS] [--output FILE] [--extension OXT]\n"
-    "                           [--work FOLDER] [--quiet] FILE|FOLDER...\n"
+    "                           [--work FOLDER] [--quiet] [--timings] FILE|FOLDER...\n"
     "Checks OnePercent workbooks (.ods, .ots, .fods, .xlsx, .xls) against the Regulation\n"
     "respecting eligible training expenditures (CQLR c. D-8.3, r. 3). Files are opened\n"
     "read-only; macros are never executed and links never updated.\n"
@@ -67,7 +67,7 @@ const Text usage_text{
     "read or bad usage.\n",
     "usage : onepercent-validate [--format text|json|sarif] [--lang fr|en] [--jobs N]\n"
     "                            [--timeout SECONDES] [--output FICHIER] [--extension OXT]\n"
-    "                            [--work DOSSIER] [--quiet] FICHIER|DOSSIER...\n"
+    "                            [--work DOSSIER] [--quiet] [--timings] FICHIER|DOSSIER...\n"
     "Vérifie des classeurs OnePercent (.ods, .ots, .fods, .xlsx, .xls) au regard du Règlement\n"
     "sur les dépenses de formation admissibles (RLRQ c. D-8.3, r. 3). Les fichiers sont\n"
     "ouverts en lecture seule; les macros ne sont jamais exécutées ni les liens mis à jour.\n"
@@ -86,6 +86,7 @@ struct Options
     std::string extension;
     std::string work_folder;
     bool quiet = false;
+    bool timings = false; // per file on stderr: load, bulk read and validation seconds
     std::vector<std::string> inputs;
 };
 
@@ -185,6 +186,8 @@ Options parse_options(int argc, char** argv)
             options.work_folder = value_of(index, argument);
         else if (argument == "--quiet")
             options.quiet = true;
+        else if (argument == "--timings")
+            options.timings = true;
         else
             usage_error(say({"unknown option ", "option inconnue "}) + argument);
     }
@@ -304,8 +307,14 @@ class Worker
             if (!office_.running())
                 office_.start(std::chrono::seconds(90));
             arm_watchdog();
-            report = validation::validate(read(file));
+            const validation::Workbook workbook = read(file);
+            const auto validating = std::chrono::steady_clock::now();
+            report = validation::validate(workbook);
+            validate_seconds_ = seconds_since(validating);
             disarm_watchdog();
+            if (options_.timings)
+                std::cerr << "timings\t" << file << "\tload " << load_seconds_ << "\tread "
+                          << read_seconds_ << "\tvalidate " << validate_seconds_ << "\n";
         }
         catch (const std::exception& error)
         {
@@ -345,8 +354,10 @@ class Worker
         // No interaction handler: a password or a repair question fails the load instead
         // of waiting for an answer nobody gives.
         const std::string url = "file://" + fs::absolute(file).string();
+        const auto loading = std::chrono::steady_clock::now();
         const css::uno::Reference<css::lang::XComponent> component =
             desktop->loadComponentFromURL(to_ou(url), "_blank", 0, arguments);
+        load_seconds_ = seconds_since(loading);
         if (!component.is())
             throw std::runtime_error(
                 say({"the office could not open the file (corrupt, password-protected or not a "
@@ -377,7 +388,10 @@ class Worker
         if (!spreadsheet.is())
             throw std::runtime_error(
                 say({"the file is not a spreadsheet", "le fichier n'est pas un classeur"}));
-        return read_workbook(spreadsheet, file);
+        const auto reading = std::chrono::steady_clock::now();
+        validation::Workbook workbook = read_workbook(spreadsheet, file);
+        read_seconds_ = seconds_since(reading);
+        return workbook;
     }
 
     // A failed file: if the office hung or died, restart it for the next file.
@@ -452,7 +466,13 @@ class Worker
         }
     }
 
+    static double seconds_since(std::chrono::steady_clock::time_point start)
+    {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    }
+
     const Options& options_;
+    double load_seconds_ = 0.0, read_seconds_ = 0.0, validate_seconds_ = 0.0;
     OfficeProcess office_;
     std::mutex mutex_;
     std::condition_variable changed_;
