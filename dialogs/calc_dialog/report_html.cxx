@@ -36,20 +36,6 @@ std::string html_escape(std::string_view text)
 
 namespace
 {
-std::string_view severity_class(Severity severity)
-{
-    switch (severity)
-    {
-    case Severity::error:
-        return "error";
-    case Severity::warning:
-        return "warning";
-    case Severity::info:
-        return "info";
-    }
-    return "info";
-}
-
 void cell(std::string& out, std::string_view tag, std::string_view text)
 {
     out += '<';
@@ -108,7 +94,7 @@ std::string report_html(const FindingsView& view)
     {
         const Finding& finding = report.findings[index];
         out += "<tr class=\"";
-        out += severity_class(finding.severity);
+        out += severity_name(finding.severity);
         out += "\">";
         cell(out, "td", severity_label(finding.severity, language));
         cell(out, "td", finding.rule_id);

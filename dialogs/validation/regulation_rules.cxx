@@ -102,6 +102,16 @@ class RegulationPass
         return reference.index ? &data_.activities[*reference.index] : nullptr;
     }
 
+    // The activity's provider kind as typed, for messages.
+    std::string provider_text_of(const ActivityRecord* activity) const
+    {
+        if (!activity)
+            return {};
+        return value_text(
+            table_cell(sheet(SheetKey::activities), activity->row, "provider_kind").cell(), false,
+            view_.null_date);
+    }
+
     // ---- r. 3, s. 7(6): hourly rates -----------------------------------------------------
     void check_hourly_rates()
     {
@@ -289,12 +299,7 @@ class RegulationPass
         const CellRef paragraph = table_cell(participation, record.row, "paragraph");
         const CellRef role = table_cell(participation, record.row, "role");
         const std::string role_text = value_text(role.cell(), false, view_.null_date);
-        const std::string provider_text =
-            activity
-                ? value_text(table_cell(sheet(SheetKey::activities), activity->row, "provider_kind")
-                                 .cell(),
-                             false, view_.null_date)
-                : std::string();
+        const std::string provider_text = provider_text_of(activity);
         check_paragraph_found(
             paragraph, role, expected,
             "the role \"" + role_text + "\" with the provider kind \"" + provider_text + "\"",
@@ -428,12 +433,7 @@ class RegulationPass
         const CellRef paragraph = table_cell(expenses, record.row, "paragraph");
         const CellRef kind = table_cell(expenses, record.row, "expense_kind");
         const std::string kind_text = value_text(kind.cell(), false, view_.null_date);
-        const std::string provider_text =
-            activity
-                ? value_text(table_cell(sheet(SheetKey::activities), activity->row, "provider_kind")
-                                 .cell(),
-                             false, view_.null_date)
-                : std::string();
+        const std::string provider_text = provider_text_of(activity);
         check_paragraph_found(paragraph, kind, expected,
                               "the expense kind \"" + kind_text + "\" with the provider kind \"" +
                                   provider_text + "\"",
