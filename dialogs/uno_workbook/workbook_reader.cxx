@@ -9,10 +9,10 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
-#include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
@@ -92,6 +92,23 @@ std::string error_text(sal_Int32 code)
     }
 }
 
+template <class Visit>
+void for_each_cell(const css::uno::Reference<css::sheet::XSheetCellRanges>& ranges,
+                   validation::Sheet& model,
+                   Visit visit)
+{
+    if (!ranges.is())
+        return;
+    for (const css::table::CellRangeAddress& range : ranges->getRangeAddresses())
+        for (sal_Int32 row = range.StartRow; row <= range.EndRow; ++row)
+            for (sal_Int32 column = range.StartColumn; column <= range.EndColumn; ++column)
+                if (static_cast<std::size_t>(row) < model.rows &&
+                    static_cast<std::size_t>(column) < model.columns)
+                    visit(model.cells[static_cast<std::size_t>(row) * model.columns +
+                                      static_cast<std::size_t>(column)],
+                          row, column);
+}
+
 validation::Sheet read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet)
 {
     validation::Sheet model;
@@ -109,16 +126,12 @@ validation::Sheet read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>
     const auto data =
         css::uno::Reference<css::sheet::XCellRangeData>(used, css::uno::UNO_QUERY_THROW)
             ->getDataArray();
-    const auto formulas =
-        css::uno::Reference<css::sheet::XCellRangeFormula>(used, css::uno::UNO_QUERY_THROW)
-            ->getFormulaArray();
     model.rows = static_cast<std::size_t>(end.EndRow) + 1;
     model.columns = static_cast<std::size_t>(end.EndColumn) + 1;
     model.cells.resize(model.rows * model.columns);
-    for (sal_Int32 row = 0; row < data.getLength() && row < formulas.getLength(); ++row)
+    for (sal_Int32 row = 0; row < data.getLength(); ++row)
     {
         const css::uno::Sequence<css::uno::Any>& values = data[row];
-        const css::uno::Sequence<rtl::OUString>& row_formulas = formulas[row];
         for (sal_Int32 column = 0; column < values.getLength(); ++column)
         {
             Cell& cell = model.cells[static_cast<std::size_t>(row) * model.columns +
@@ -136,28 +149,21 @@ validation::Sheet read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>
                 cell.kind = Cell::Kind::text;
                 cell.text = to_utf8(text);
             }
-            if (column < row_formulas.getLength() && row_formulas[column].startsWith("="))
-                cell.formula = to_utf8(row_formulas[column]);
         }
     }
 
-    // Error results: one query for the whole area, then only those cells.
-    const css::uno::Reference<css::sheet::XSheetCellRanges> errors =
-        css::uno::Reference<css::sheet::XCellRangesQuery>(used, css::uno::UNO_QUERY_THROW)
-            ->queryFormulaCells(css::sheet::FormulaResult::ERROR);
-    if (errors.is())
-        for (const css::table::CellRangeAddress& range : errors->getRangeAddresses())
-            for (sal_Int32 row = range.StartRow; row <= range.EndRow; ++row)
-                for (sal_Int32 column = range.StartColumn; column <= range.EndColumn; ++column)
-                {
-                    if (static_cast<std::size_t>(row) >= model.rows ||
-                        static_cast<std::size_t>(column) >= model.columns)
-                        continue;
-                    Cell& cell = model.cells[static_cast<std::size_t>(row) * model.columns +
-                                             static_cast<std::size_t>(column)];
-                    cell.kind = Cell::Kind::error;
-                    cell.text = error_text(sheet->getCellByPosition(column, row)->getError());
-                }
+    const css::uno::Reference<css::sheet::XCellRangesQuery> query(used, css::uno::UNO_QUERY_THROW);
+    // Which cells hold a formula: one query, not getFormulaArray, which renders the text of
+    // every formula (most of a bulk read's time on a large sheet) that no rule reads.
+    for_each_cell(query->queryContentCells(css::sheet::CellFlags::FORMULA), model,
+                  [](Cell& cell, sal_Int32, sal_Int32) { cell.formula = "="; });
+    // Error results: one query, then only those cells, to name the error.
+    for_each_cell(query->queryFormulaCells(css::sheet::FormulaResult::ERROR), model,
+                  [&](Cell& cell, sal_Int32 row, sal_Int32 column)
+                  {
+                      cell.kind = Cell::Kind::error;
+                      cell.text = error_text(sheet->getCellByPosition(column, row)->getError());
+                  });
     return model;
 }
 } // namespace

@@ -24,8 +24,10 @@ struct Cell
     };
     Kind kind = Kind::empty;
     double number = 0.0; // numbers, dates (serials from the workbook's null date), booleans
-    std::string text; // text value, or the error shown
-    std::string formula; // "=..." when the cell holds a formula, else empty
+    std::string text;    // text value, or the error shown
+    // Non-empty when the cell holds a formula. The UNO reader stores "=": it reads only
+    // which cells hold formulas (rendering every formula's text is most of a bulk read).
+    std::string formula;
 
     bool is_formula() const { return !formula.empty(); }
     bool is_empty() const { return kind == Kind::empty && formula.empty(); }
@@ -45,7 +47,7 @@ struct Sheet
 struct Workbook
 {
     std::string file_name; // as given on the command line or the document's title
-    std::string sha256; // of the file's bytes, hex; empty for an unsaved document
+    std::string sha256;    // of the file's bytes, hex; empty for an unsaved document
     CivilDate null_date{1899, 12, 30};
     std::map<std::string, std::string> properties; // user-defined document properties
     std::vector<Sheet> sheets;
