@@ -43,7 +43,7 @@ void check_fields_present(const LocatedSheet& located, FindingList& findings)
     for (const FieldSpec& field : spec.fields)
     {
         findings.count("T-MISSING-COLUMN");
-        if (located.position(field.key))
+        if (field.optional || located.position(field.key))
             continue;
         const std::string english(field.english);
         const std::string french(field.french);

@@ -105,6 +105,11 @@ std::vector<SheetSpec> build_layout()
               ""},
              {"nal_materials", "Non-arm's-length: materials", "Lien de dépendance : matériel",
               false, ""},
+             // Optional: a template 1.0 workbook made before the column was added stays valid.
+             {"eligible_amount", "Eligible amount", "Montant admissible", true,
+              "net amount if the activity is declarable in the year (TRAINING.DECLARABLE), "
+              "capped per s. 7(12) when not at arm's length, else 0",
+              true},
          }},
         {SheetKey::summary,
          "Summary",

@@ -34,6 +34,7 @@ struct FieldSpec
     std::string_view french;
     bool computed;            // (c): a formula the template protects
     std::string_view formula; // the template's formula, for the fix; "" for inputs
+    bool optional = false;    // added after template 1.0: checked when present, never missing
 };
 
 struct SheetSpec

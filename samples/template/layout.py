@@ -102,6 +102,30 @@ def _lookup(table, key, id_ref, id_key):
     return "INDEX({%s.%s};MATCH(%s;{%s.%s};0))" % (table, key, id_ref, table, id_key)
 
 
+def _not_arms_length(ref):
+    """1 when an arm's-length cell says no (no, non, 0; any case): s. 7(12) applies."""
+    return ('OR(LOWER({r}&"")="no";LOWER({r}&"")="non";{r}&""="0")').format(r=ref)
+
+
+def _eligible_amount():
+    """An expense's eligible amount: its net amount when its activity is completed in or
+    before the year (s. 7(14), TRAINING.DECLARABLE), capped at the three non-arm's-length
+    parts when the activity is not at arm's length (s. 7(12), as TRAINING.NONARMSLENGTHCAP);
+    else 0.  0 too when the net amount is not a number or the activity is unknown (the
+    Summary's table by activity counts neither).  The Summary sums this column (SUMIF by
+    activity, SUM for "Net eligible expenses"), in time linear in the number of rows."""
+    net = "{this.net_amount}"
+    completion = _lookup("activities", "completion_date", "{this.activity_id}", "activity_id")
+    arms_length = _lookup("activities", "arms_length", "{this.activity_id}", "activity_id")
+    parts = "{this.nal_wages}+{this.nal_travel}+{this.nal_materials}"
+    declarable = ('IF(OR({c}="";{y}="");0;{a}DECLARABLE({c};{y}))'
+                  .format(c=completion, y=YEAR, a=ADDIN))
+    capped = "IF({nal};MIN({net};{parts});{net})".format(
+        nal=_not_arms_length(arms_length), net=net, parts=parts)
+    return ('IF({{this.amount}}="";"";IFERROR(IF(OR({{this.activity_id}}="";'
+            'NOT(ISNUMBER({net})));0;{d}*{c});0))'.format(net=net, d=declarable, c=capped))
+
+
 # ---- columns --------------------------------------------------------------------------------
 # (key, English header, French header, type, formula or None, input help en, input help fr)
 # type: id, text, digits10, year, number, date, yesno, kw:<list>, computed:<format>
@@ -292,6 +316,10 @@ TABLES = {
           "number", width="3cm",
           help_en="Not at arm's length (s. 7(12)): the part for teaching materials.",
           help_fr="Lien de dépendance (art. 7(12)) : la part du matériel pédagogique."),
+        # Last, so that the columns before it keep their letters (template 1.0 files
+        # without it stay valid: the validator treats it as optional).
+        C("eligible_amount", "Eligible amount", "Montant admissible", "computed:money",
+          width="2.8cm", formula=_eligible_amount()),
     ],
 }
 
@@ -349,8 +377,7 @@ SUMMARY = [
       formula=_GUARD % "SUM({participation.wages})+SUM({participation.contributions})"),
     C("expenses_total", "Net eligible expenses", "Dépenses admissibles nettes",
       "computed:money",
-      formula=_GUARD % ("SUM([.$I$%d:.$I$%d])" % (BY_ACTIVITY_FIRST,
-                                                  BY_ACTIVITY_FIRST + DATA_ROWS - 1))),
+      formula=_GUARD % "SUM({expenses.eligible_amount})"),
     C("line75", "Line 75: balance carried forward", "Ligne 75 : solde reporté",
       "computed:money", formula=_GUARD % "N({employer.carried_forward})"),
     C("line78", "Line 78: total eligible expenditures",
@@ -417,13 +444,6 @@ def by_activity_row():
     act_id = "{activities.activity_id@row}"
     guard = 'IF([.A{row}]="";"";%s)'
     first = BY_ACTIVITY_FIRST
-    nal = ('OR(LOWER([.E{row}]&"")="no";LOWER([.E{row}]&"")="non";[.E{row}]&""="0")')
-    parts = "({expenses.nal_wages}+{expenses.nal_travel}+{expenses.nal_materials})"
-    net = "{expenses.net_amount}"
-    # Sum over this activity's expenses of the net amount, capped per expense at the
-    # non-arm's-length parts (s. 7(12), TRAINING.NONARMSLENGTHCAP) when not at arm's length.
-    capped = ("SUMPRODUCT(({expenses.activity_id}=[.A{row}])*IF(ISNUMBER(%s);"
-              "IF(%s;IF(%s>%s;%s;%s);%s);0))" % (net, "{nal}", net, parts, parts, net, net))
     return [
         'IF(%s="";"";%s)' % (act_id, act_id),
         guard % ('{activities.title@row}&""'),
@@ -436,9 +456,11 @@ def by_activity_row():
         guard % ('COUNTIFS({participation.activity_id};[.A{row}];{participation.role};'
                  '"participant")'),
         guard % ("SUMIF({expenses.activity_id};[.A{row}];{expenses.net_amount})"),
-        # A duplicated activity ID is counted once (its first row).
-        guard % ("IF(COUNTIF([.A$%d:.A{row}];[.A{row}])>1;0;[.D{row}]*%s)"
-                 % (first, capped.replace("{nal}", nal))),
+        # The Expenses' eligible amounts of this activity (declarable in the year and capped
+        # per s. 7(12) row by row there); a duplicated activity ID is counted once (its first
+        # row).
+        guard % ("IF(COUNTIF([.A$%d:.A{row}];[.A{row}])>1;0;SUMIF({expenses.activity_id};"
+                 "[.A{row}];{expenses.eligible_amount}))" % first),
     ]
 
 

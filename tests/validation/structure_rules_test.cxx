@@ -79,6 +79,43 @@ TEST(ValidationFormulaOverwritten, ATypedHourlyRateIsReportedEvenWhenRight)
     EXPECT_EQ(report.findings.size(), 1u) << describe(report);
 }
 
+TEST(ValidationFormulaOverwritten, ATypedEligibleAmountIsReported)
+{
+    Workbook workbook = clean_workbook();
+    Cell& eligible = table_at(workbook, "Expenses", "Eligible amount", 0);
+    EXPECT_FALSE(eligible.formula.empty());
+    eligible = number_cell(eligible.number); // the right value, typed
+    const Report report = validate(workbook);
+    const Finding finding =
+        only_finding(report, "T-FORMULA-OVERWRITTEN", Severity::error, "Expenses!P2");
+    EXPECT_EQ(finding.value, "7500");
+    EXPECT_NE(finding.fix_en.find("TRAINING.DECLARABLE"), std::string::npos);
+    EXPECT_EQ(report.findings.size(), 1u) << describe(report);
+}
+
+TEST(ValidationMissingColumn, AWorkbookWithoutTheEligibleAmountColumnStaysValid)
+{
+    // Template 1.0 workbooks made before the column was added: no T-MISSING-COLUMN.
+    for (const Language language : {Language::en, Language::fr})
+    {
+        Workbook workbook = clean_workbook(language);
+        Sheet& expenses = sheet_named(workbook, language == Language::fr ? "Dépenses" : "Expenses");
+        const std::size_t eligible = column_of(
+            expenses, language == Language::fr ? "Montant admissible" : "Eligible amount");
+        ASSERT_EQ(eligible + 1, expenses.columns);
+        Sheet without = expenses;
+        without.columns = expenses.columns - 1;
+        without.cells.clear();
+        for (std::size_t row = 0; row < expenses.rows; ++row)
+            for (std::size_t column = 0; column < without.columns; ++column)
+                without.cells.push_back(expenses.at(row, column));
+        expenses = without;
+        const Report report = validate(workbook);
+        EXPECT_TRUE(findings_of(report, "T-MISSING-COLUMN").empty()) << describe(report);
+        EXPECT_TRUE(report.findings.empty()) << describe(report);
+    }
+}
+
 TEST(ValidationFormulaOverwritten, ATypedSummaryLineIsReported)
 {
     Workbook workbook = clean_workbook();

@@ -252,6 +252,7 @@ inline const std::vector<Names>& expense_headers()
         {"Non-arm's-length: wages", "Lien de dépendance : salaires"},
         {"Non-arm's-length: travel", "Lien de dépendance : déplacements"},
         {"Non-arm's-length: materials", "Lien de dépendance : matériel"},
+        {"Eligible amount", "Montant admissible"},
     };
     return headers;
 }
@@ -592,11 +593,17 @@ inline Workbook build_workbook(const WorkbookData& data)
             put(expenses, r, 13, number_cell(row.nal_travel));
             put(expenses, r, 14, number_cell(row.nal_materials));
         }
+        // Declarable in the year (s. 7(14)), capped per s. 7(12) when not at arm's length.
+        double eligible = 0;
         if (activity && activity->completion.year <= data.year)
-            expenses_total +=
+            eligible =
                 activity->arms_length
                     ? net
                     : non_arms_length_cap(net, row.nal_wages, row.nal_travel, row.nal_materials);
+        put(expenses, r, 15,
+            formula(number_cell(eligible),
+                    "=IF(H" + n + "=\"\";\"\";...DECLARABLE(...)*K" + n + "...)"));
+        expenses_total += eligible;
     }
 
     // Summary: a title, the ten lines, then a further table the validator does not read.
