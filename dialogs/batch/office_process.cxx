@@ -9,6 +9,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -154,9 +155,19 @@ void OfficeProcess::start(std::chrono::seconds timeout)
     posix_spawnattr_init(&attributes);
     posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
     posix_spawnattr_setpgroup(&attributes, 0); // a group of its own, led by the new pid
+    // The office's own messages (e.g. "failed to launch javaldx") go to a log file in its
+    // folder, not into our report.
+    const std::string log = (folder / "office.log").string();
+    posix_spawn_file_actions_t files;
+    posix_spawn_file_actions_init(&files);
+    posix_spawn_file_actions_addopen(&files, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&files, STDOUT_FILENO, log.c_str(),
+                                     O_WRONLY | O_CREAT | O_APPEND, 0644);
+    posix_spawn_file_actions_adddup2(&files, STDOUT_FILENO, STDERR_FILENO);
     pid_t pid = -1;
     const int spawned =
-        posix_spawn(&pid, soffice_.c_str(), nullptr, &attributes, argv.data(), envp.data());
+        posix_spawn(&pid, soffice_.c_str(), &files, &attributes, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&files);
     posix_spawnattr_destroy(&attributes);
     if (spawned != 0)
         throw std::runtime_error("cannot start " + soffice_ + ": " + std::strerror(spawned));

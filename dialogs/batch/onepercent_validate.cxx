@@ -177,7 +177,7 @@ Options parse_options(int argc, char** argv)
         else if (argument == "--jobs")
             options.jobs = whole_number(value_of(index, argument), argument, 1, 16);
         else if (argument == "--timeout")
-            options.timeout_seconds = whole_number(value_of(index, argument), argument, 5, 3600);
+            options.timeout_seconds = whole_number(value_of(index, argument), argument, 1, 3600);
         else if (argument == "--output")
             options.output = value_of(index, argument);
         else if (argument == "--extension")
