@@ -139,7 +139,8 @@ class JsonWriter
                 ++index;
                 continue;
             }
-            const std::size_t length = utf8_length(text, index);
+            std::uint32_t code_point = 0;
+            const std::size_t length = decode_utf8(text, index, code_point);
             if (length == 0)
             {
                 out_ += "\xEF\xBF\xBD";
@@ -187,45 +188,6 @@ class JsonWriter
             return;
         }
         out_ += character;
-    }
-    // The length of a well-formed UTF-8 sequence at index, or 0.
-    static std::size_t utf8_length(std::string_view text, std::size_t index)
-    {
-        const auto lead = static_cast<unsigned char>(text[index]);
-        std::size_t length = 0;
-        std::uint32_t code_point = 0;
-        if (lead >= 0xC2 && lead <= 0xDF)
-        {
-            length = 2;
-            code_point = lead & 0x1F;
-        }
-        else if ((lead & 0xF0) == 0xE0)
-        {
-            length = 3;
-            code_point = lead & 0x0F;
-        }
-        else if (lead >= 0xF0 && lead <= 0xF4)
-        {
-            length = 4;
-            code_point = lead & 0x07;
-        }
-        else
-            return 0;
-        if (index + length > text.size())
-            return 0;
-        for (std::size_t offset = 1; offset < length; ++offset)
-        {
-            const auto continuation = static_cast<unsigned char>(text[index + offset]);
-            if ((continuation & 0xC0) != 0x80)
-                return 0;
-            code_point = (code_point << 6) | (continuation & 0x3F);
-        }
-        const bool overlong =
-            (length == 3 && code_point < 0x800) || (length == 4 && code_point < 0x10000);
-        const bool surrogate = code_point >= 0xD800 && code_point <= 0xDFFF;
-        if (overlong || surrogate || code_point > 0x10FFFF)
-            return 0;
-        return length;
     }
 
     std::string out_;

@@ -3,6 +3,8 @@
 // Figures and their confidence come from shared/law-facts.md.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -222,5 +224,9 @@ std::optional<std::string> suggest_paragraph(std::string_view description);
 
 // Lower-case ASCII fold of UTF-8 text with French accents removed ("Éé" -> "ee", "œ" -> "oe").
 std::string fold_text(std::string_view text);
+
+// The length of the well-formed UTF-8 sequence at text[index] (1 to 4 bytes, no overlong
+// form, no surrogate) and its code point; 0 when the bytes there are not one.
+std::size_t decode_utf8(std::string_view text, std::size_t index, std::uint32_t& code_point);
 
 } // namespace onepercent

@@ -82,13 +82,13 @@ const char* fold_code_point(std::uint32_t code_point)
     }
 }
 
-// Length of the UTF-8 sequence starting at text[index] and its code point; 0 when the
-// bytes there are not a well-formed sequence (they are then copied unchanged).
+} // namespace
+
 std::size_t decode_utf8(std::string_view text, std::size_t index, std::uint32_t& code_point)
 {
     const auto lead = static_cast<unsigned char>(text[index]);
     std::size_t length = 0;
-    if ((lead & 0xE0) == 0xC0)
+    if (lead >= 0xC2 && lead <= 0xDF)
     {
         length = 2;
         code_point = lead & 0x1F;
@@ -98,7 +98,7 @@ std::size_t decode_utf8(std::string_view text, std::size_t index, std::uint32_t&
         length = 3;
         code_point = lead & 0x0F;
     }
-    else if ((lead & 0xF8) == 0xF0)
+    else if (lead >= 0xF0 && lead <= 0xF4)
     {
         length = 4;
         code_point = lead & 0x07;
@@ -114,9 +114,13 @@ std::size_t decode_utf8(std::string_view text, std::size_t index, std::uint32_t&
             return 0;
         code_point = (code_point << 6) | (continuation & 0x3F);
     }
+    const bool overlong =
+        (length == 3 && code_point < 0x800) || (length == 4 && code_point < 0x10000);
+    const bool surrogate = code_point >= 0xD800 && code_point <= 0xDFFF;
+    if (overlong || surrogate || code_point > 0x10FFFF)
+        return 0;
     return length;
 }
-} // namespace
 
 std::string fold_text(std::string_view text)
 {
