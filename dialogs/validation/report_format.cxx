@@ -1,5 +1,6 @@
 // Reports of several files as text (for people), JSON (the whole Report) and SARIF 2.1.0
 // (for code-scanning tools).
+#include "template_reader.hxx"
 #include "validator.hxx"
 
 #include <cmath>
@@ -53,6 +54,12 @@ class JsonWriter
     {
         separate();
         write_string(text);
+        return *this;
+    }
+    JsonWriter& null()
+    {
+        separate();
+        out_ += "null";
         return *this;
     }
     JsonWriter& value(const char* text) { return value(std::string_view(text)); }
@@ -245,6 +252,43 @@ std::string severity_word(Severity severity, Language language)
 }
 
 // ---- Text ---------------------------------------------------------------------------------
+// One figure as the text and HTML reports show it: money, "yes"/"no", or "-" when absent.
+std::string figure_text(const FigureSet& figures, std::string_view key, Language language)
+{
+    const std::optional<double> figure = figure_of(figures, key);
+    if (!figure)
+        return "-";
+    if (key == "subject")
+        return yes_no_text(*figure != 0.0, language);
+    return money_text(*figure, language);
+}
+
+// The figures the validator computed beside those the workbook shows (issue 7, item 16).
+void write_text_figures(std::string& out, const WorkbookFigures& figures, Language language)
+{
+    bool any = false;
+    for (std::string_view key : figure_keys())
+        any = any || figure_of(figures.computed, key) || figure_of(figures.workbook, key);
+    if (!any)
+        return;
+    const bool fr = language == Language::fr;
+    const auto pad = [](std::string text, std::size_t width)
+    {
+        std::size_t shown = 0; // code points, for the alignment of accented labels
+        for (unsigned char byte : text)
+            shown += (byte & 0xC0) != 0x80;
+        if (shown < width)
+            text.append(width - shown, ' ');
+        return text;
+    };
+    out += pad(fr ? "Chiffres" : "Figures", 34) + pad(fr ? "calculés" : "computed", 20) +
+           (fr ? "classeur" : "workbook") + "\n";
+    for (std::string_view key : figure_keys())
+        out += "  " + pad(std::string(figure_label(key, language)), 32) +
+               pad(figure_text(figures.computed, key, language), 20) +
+               figure_text(figures.workbook, key, language) + "\n";
+}
+
 void write_text_report(std::string& out, const Report& report, Language language)
 {
     const bool fr = language == Language::fr;
@@ -264,6 +308,7 @@ void write_text_report(std::string& out, const Report& report, Language language
                    money_text(report.figures.contribution, language);
         out += "\n";
     }
+    write_text_figures(out, report.figures, language);
     const std::size_t errors = report.count(Severity::error);
     const std::size_t warnings = report.count(Severity::warning);
     const std::size_t infos = report.count(Severity::info);
@@ -362,6 +407,22 @@ void write_json_report(JsonWriter& json, const Report& report, Language language
         .member("hasContribution", report.figures.has_contribution)
         .member("contribution", report.figures.contribution)
         .member("subject", report.figures.subject);
+    // What the engine derives from the detail, and what the Summary shows (issue 7, item 16).
+    for (const auto& [name, set] :
+         {std::pair<std::string_view, const FigureSet*>{"computed", &report.figures.computed},
+          {"workbook", &report.figures.workbook}})
+    {
+        json.key(name).begin_object();
+        for (std::string_view key : figure_keys())
+        {
+            json.key(key);
+            if (const std::optional<double> figure = figure_of(*set, key))
+                json.value(*figure);
+            else
+                json.null();
+        }
+        json.end_object();
+    }
     json.end_object();
     json.key("counts").begin_object();
     json.member("errors", report.count(Severity::error))

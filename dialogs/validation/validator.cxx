@@ -207,6 +207,53 @@ unreadable_report(const std::string& file, const std::string& sha256, const std:
     return report;
 }
 
+const std::vector<std::string_view>& figure_keys()
+{
+    static const std::vector<std::string_view> keys{
+        "subject", "payroll", "minimum", "eligible", "carried_in", "contribution", "carry_forward"};
+    return keys;
+}
+
+std::optional<double> figure_of(const FigureSet& figures, std::string_view key)
+{
+    if (key == "subject")
+        return figures.subject ? std::optional<double>(*figures.subject ? 1.0 : 0.0) : std::nullopt;
+    if (key == "payroll")
+        return figures.payroll;
+    if (key == "minimum")
+        return figures.minimum;
+    if (key == "eligible")
+        return figures.eligible;
+    if (key == "carried_in")
+        return figures.carried_in;
+    if (key == "contribution")
+        return figures.contribution;
+    if (key == "carry_forward")
+        return figures.carry_forward;
+    return std::nullopt;
+}
+
+std::string_view figure_label(std::string_view key, Language language)
+{
+    struct Label
+    {
+        std::string_view key, english, french;
+    };
+    static constexpr Label labels[] = {
+        {"subject", "Subject to the 1 % law", "Assujetti à la loi du 1 %"},
+        {"payroll", "Total payroll", "Masse salariale totale"},
+        {"minimum", "Minimum participation (1 %)", "Participation minimale (1 %)"},
+        {"eligible", "Eligible expenditures of the year", "Dépenses admissibles de l'année"},
+        {"carried_in", "Balance carried forward", "Solde reporté"},
+        {"contribution", "Contribution to the WSDRF", "Cotisation au FDRCMO"},
+        {"carry_forward", "Balance to carry forward", "Solde à reporter"},
+    };
+    for (const Label& label : labels)
+        if (label.key == key)
+            return language == Language::fr ? label.french : label.english;
+    return key;
+}
+
 std::string tool_version()
 {
     return ONEPERCENT_VERSION;

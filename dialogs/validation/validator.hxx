@@ -6,6 +6,7 @@
 #include "workbook_model.hxx"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,6 +61,27 @@ struct Finding
     std::string location() const; // "Expenses!C12", "Expenses", or ""
 };
 
+// The results of a year (RL-1 summary and work chart), each absent (nullopt) where it cannot
+// be known: `eligible` is the year's own eligible expenditures (wages, contributions,
+// expenses, training mutuals, CCQ fund), without the balance carried in (line 75).
+struct FigureSet
+{
+    std::optional<bool> subject;
+    std::optional<double> payroll;
+    std::optional<double> minimum;
+    std::optional<double> eligible;
+    std::optional<double> carried_in;
+    std::optional<double> contribution;
+    std::optional<double> carry_forward;
+};
+
+// The figure keys of the reports, in order: "subject", "payroll", "minimum", "eligible",
+// "carried_in", "contribution", "carry_forward"; `of` gives the one of a key (subject as 1/0).
+const std::vector<std::string_view>& figure_keys();
+std::optional<double> figure_of(const FigureSet& figures, std::string_view key);
+// What a figure is, by its meaning ("Contribution to the WSDRF" / "Cotisation au FDRCMO").
+std::string_view figure_label(std::string_view key, Language language);
+
 // What the workbook itself computes, for the report header and the dialog.
 struct WorkbookFigures
 {
@@ -68,6 +90,8 @@ struct WorkbookFigures
     bool has_contribution = false;
     double contribution = 0.0; // Summary line 53 as the workbook shows it
     bool subject = false;
+    FigureSet computed; // what the engine derives from the detail and the Employer sheet
+    FigureSet workbook; // what the Summary shows
 };
 
 struct Report
