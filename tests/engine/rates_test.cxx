@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstddef>
 #include <limits>
 
 using namespace onepercent;
@@ -14,13 +15,142 @@ constexpr double no_cnesst = 0.0;
 const std::optional<double> table_ei_rate = std::nullopt;
 } // namespace
 
-TEST(ContributionRateTable, HoldsExactlyTheYearsOfLawFacts)
+TEST(ContributionRateTable, HoldsTheYears2019To2026InOrder)
 {
     const auto& table = contribution_rate_table();
-    ASSERT_EQ(table.size(), 3u);
-    EXPECT_EQ(table[0].year, 2024);
-    EXPECT_EQ(table[1].year, 2025);
-    EXPECT_EQ(table[2].year, 2026);
+    ASSERT_EQ(table.size(), 8u);
+    for (std::size_t index = 0; index < table.size(); ++index)
+        EXPECT_EQ(table[index].year, 2019 + static_cast<int>(index));
+}
+
+// Issue 7, item 14: the years still open to reassessment and inside the 6-year retention.
+// Sources and confidence: functions/engine/rate_table.cxx and docs/law-sources.md.
+TEST(ContributionRates, Year2019)
+{
+    const ContributionRates& rates = contribution_rates(2019);
+    EXPECT_EQ(rates.year, 2019);
+    EXPECT_DOUBLE_EQ(rates.qpp_rate, 0.0555);
+    EXPECT_DOUBLE_EQ(rates.qpp_max_pensionable, 57400);
+    EXPECT_DOUBLE_EQ(rates.qpp_basic_exemption, 3500);
+    EXPECT_DOUBLE_EQ(rates.qpp2_rate, 0.0);
+    EXPECT_DOUBLE_EQ(rates.qpp2_ceiling, 57400);
+    EXPECT_DOUBLE_EQ(rates.ei_rate, 0.0175);
+    EXPECT_DOUBLE_EQ(rates.ei_max_insurable, 53100);
+    EXPECT_DOUBLE_EQ(rates.qpip_rate, 0.00736);
+    EXPECT_DOUBLE_EQ(rates.qpip_max_insurable, 76500);
+    EXPECT_DOUBLE_EQ(rates.cnesst_max_insurable, 76500);
+}
+
+TEST(ContributionRates, Year2020)
+{
+    const ContributionRates& rates = contribution_rates(2020);
+    EXPECT_EQ(rates.year, 2020);
+    EXPECT_DOUBLE_EQ(rates.qpp_rate, 0.057);
+    EXPECT_DOUBLE_EQ(rates.qpp_max_pensionable, 58700);
+    EXPECT_DOUBLE_EQ(rates.qpp_basic_exemption, 3500);
+    EXPECT_DOUBLE_EQ(rates.qpp2_rate, 0.0);
+    EXPECT_DOUBLE_EQ(rates.qpp2_ceiling, 58700);
+    EXPECT_DOUBLE_EQ(rates.ei_rate, 0.0168);
+    EXPECT_DOUBLE_EQ(rates.ei_max_insurable, 54200);
+    EXPECT_DOUBLE_EQ(rates.qpip_rate, 0.00692);
+    EXPECT_DOUBLE_EQ(rates.qpip_max_insurable, 78500);
+    EXPECT_DOUBLE_EQ(rates.cnesst_max_insurable, 78500);
+}
+
+TEST(ContributionRates, Year2021)
+{
+    const ContributionRates& rates = contribution_rates(2021);
+    EXPECT_EQ(rates.year, 2021);
+    EXPECT_DOUBLE_EQ(rates.qpp_rate, 0.059);
+    EXPECT_DOUBLE_EQ(rates.qpp_max_pensionable, 61600);
+    EXPECT_DOUBLE_EQ(rates.qpp_basic_exemption, 3500);
+    EXPECT_DOUBLE_EQ(rates.qpp2_rate, 0.0);
+    EXPECT_DOUBLE_EQ(rates.qpp2_ceiling, 61600);
+    EXPECT_DOUBLE_EQ(rates.ei_rate, 0.01652);
+    EXPECT_DOUBLE_EQ(rates.ei_max_insurable, 56300);
+    EXPECT_DOUBLE_EQ(rates.qpip_rate, 0.00692);
+    EXPECT_DOUBLE_EQ(rates.qpip_max_insurable, 83500);
+    EXPECT_DOUBLE_EQ(rates.cnesst_max_insurable, 83500);
+}
+
+TEST(ContributionRates, Year2022)
+{
+    const ContributionRates& rates = contribution_rates(2022);
+    EXPECT_EQ(rates.year, 2022);
+    EXPECT_DOUBLE_EQ(rates.qpp_rate, 0.0615);
+    EXPECT_DOUBLE_EQ(rates.qpp_max_pensionable, 64900);
+    EXPECT_DOUBLE_EQ(rates.qpp_basic_exemption, 3500);
+    EXPECT_DOUBLE_EQ(rates.qpp2_rate, 0.0);
+    EXPECT_DOUBLE_EQ(rates.qpp2_ceiling, 64900);
+    EXPECT_DOUBLE_EQ(rates.ei_rate, 0.0168);
+    EXPECT_DOUBLE_EQ(rates.ei_max_insurable, 60300);
+    EXPECT_DOUBLE_EQ(rates.qpip_rate, 0.00692);
+    EXPECT_DOUBLE_EQ(rates.qpip_max_insurable, 88000);
+    EXPECT_DOUBLE_EQ(rates.cnesst_max_insurable, 88000);
+}
+
+TEST(ContributionRates, Year2023)
+{
+    const ContributionRates& rates = contribution_rates(2023);
+    EXPECT_EQ(rates.year, 2023);
+    EXPECT_DOUBLE_EQ(rates.qpp_rate, 0.064);
+    EXPECT_DOUBLE_EQ(rates.qpp_max_pensionable, 66600);
+    EXPECT_DOUBLE_EQ(rates.qpp_basic_exemption, 3500);
+    EXPECT_DOUBLE_EQ(rates.qpp2_rate, 0.0);
+    EXPECT_DOUBLE_EQ(rates.qpp2_ceiling, 66600);
+    EXPECT_DOUBLE_EQ(rates.ei_rate, 0.01778);
+    EXPECT_DOUBLE_EQ(rates.ei_max_insurable, 61500);
+    EXPECT_DOUBLE_EQ(rates.qpip_rate, 0.00692);
+    EXPECT_DOUBLE_EQ(rates.qpip_max_insurable, 91000);
+    EXPECT_DOUBLE_EQ(rates.cnesst_max_insurable, 91000);
+}
+
+// The maximum employer contributions the government pages publish next to each rate, as a
+// cross-check of the rows: QPP (Revenu Québec), EI Québec (CRA), QPIP (Revenu Québec).
+TEST(ContributionRateTable, RowsGiveThePublishedMaximumEmployerContributions)
+{
+    struct Published
+    {
+        int year;
+        double qpp;
+        double ei;
+        double qpip;
+    };
+    const Published published[] = {
+        {2019, 2991.45, 929.25, 563.04},  {2020, 3146.40, 910.56, 543.22},
+        {2021, 3427.90, 930.08, 577.82},  {2022, 3776.10, 1013.04, 608.96},
+        {2023, 4038.40, 1093.47, 629.72}, {2024, 4160.00, 1167.94, 650.48},
+        {2025, 4339.20, 1204.94, 678.16},
+    };
+    for (const Published& row : published)
+    {
+        const ContributionRates& rates = contribution_rates(row.year);
+        EXPECT_NEAR(
+            round_cents(rates.qpp_rate * (rates.qpp_max_pensionable - rates.qpp_basic_exemption)),
+            row.qpp, 0.005)
+            << row.year;
+        EXPECT_NEAR(round_cents(rates.ei_rate * rates.ei_max_insurable), row.ei, 0.005) << row.year;
+        EXPECT_NEAR(round_cents(rates.qpip_rate * rates.qpip_max_insurable), row.qpip, 0.005)
+            << row.year;
+    }
+}
+
+// No second additional QPP contribution before 2024 (Retraite Québec: YAMPE "since 2024").
+TEST(ContributionRateTable, NoSecondAdditionalContributionBefore2024)
+{
+    for (const ContributionRates& rates : contribution_rate_table())
+    {
+        if (rates.year < 2024)
+        {
+            EXPECT_EQ(rates.qpp2_rate, 0.0) << rates.year;
+            EXPECT_EQ(rates.qpp2_ceiling, rates.qpp_max_pensionable) << rates.year;
+        }
+        else
+        {
+            EXPECT_DOUBLE_EQ(rates.qpp2_rate, 0.04) << rates.year;
+            EXPECT_GT(rates.qpp2_ceiling, rates.qpp_max_pensionable) << rates.year;
+        }
+    }
 }
 
 TEST(ContributionRates, Year2024)
@@ -73,20 +203,86 @@ TEST(ContributionRates, Year2026)
 
 TEST(ContributionRates, YearsWithoutRatesAreRejected)
 {
-    EXPECT_THROW(contribution_rates(2023), InputError);
+    EXPECT_THROW(contribution_rates(2018), InputError);
     EXPECT_THROW(contribution_rates(2027), InputError);
-    EXPECT_THROW(employer_contributions(2023, 1000, 61000, 1.5, table_ei_rate), InputError);
+    EXPECT_THROW(employer_contributions(2018, 1000, 61000, 1.5, table_ei_rate), InputError);
     EXPECT_THROW(employer_contributions(2027, 1000, 61000, 1.5, table_ei_rate), InputError);
     try
     {
-        contribution_rates(2023);
+        contribution_rates(2018);
+        FAIL() << "2018 has no rates";
     }
     catch (const InputError& error)
     {
-        EXPECT_NE(std::string(error.what()).find("2023"), std::string::npos);
-        EXPECT_NE(std::string(error.what()).find("2024 to 2026"), std::string::npos);
-        EXPECT_NE(error.message(Language::fr).find("de 2024 à 2026"), std::string::npos);
+        EXPECT_NE(std::string(error.what()).find("2018"), std::string::npos);
+        EXPECT_NE(std::string(error.what()).find("2019 to 2026"), std::string::npos);
+        EXPECT_NE(error.message(Language::fr).find("de 2019 à 2026"), std::string::npos);
     }
+}
+
+// 2019, salary 60,000, training wages 1,500, CNESST 1.75 per $100:
+//   QPP    0.0555 x (57,400 - 3,500)  = 2,991.45 (capped at the MPE; no second additional)
+//   EI     0.0175 x 53,100            =   929.25 (capped at the EI maximum)
+//   QPIP   0.00736 x 60,000           =   441.60
+//   CNESST 0.0175 x 60,000            = 1,050.00
+//   total 5,412.30 x 1,500 / 60,000   =   135.3075 -> 135.31
+TEST(EmployerContributions, Year2019ByHand)
+{
+    EXPECT_DOUBLE_EQ(employer_contributions(2019, 1500, 60000, 1.75, table_ei_rate), 135.31);
+}
+
+// 2020, salary 45,000, training wages 2,000, CNESST 1.20 per $100:
+//   QPP    0.057 x (45,000 - 3,500)   = 2,365.50
+//   EI     0.0168 x 45,000            =   756.00
+//   QPIP   0.00692 x 45,000           =   311.40
+//   CNESST 0.012 x 45,000             =   540.00
+//   total 3,972.90 x 2,000 / 45,000   =   176.5733... -> 176.57
+TEST(EmployerContributions, Year2020ByHand)
+{
+    EXPECT_DOUBLE_EQ(employer_contributions(2020, 2000, 45000, 1.20, table_ei_rate), 176.57);
+}
+
+// 2021, salary 85,000, training wages 3,000, CNESST 2.50 per $100:
+//   QPP    0.059 x (61,600 - 3,500)   = 3,427.90 (capped at the MPE)
+//   EI     0.01652 x 56,300           =   930.076 (capped at the EI maximum)
+//   QPIP   0.00692 x 83,500           =   577.82 (capped at the QPIP maximum)
+//   CNESST 0.025 x 83,500             = 2,087.50 (capped at the CNESST maximum)
+//   total 7,023.296 x 3,000 / 85,000  =   247.8810... -> 247.88
+TEST(EmployerContributions, Year2021ByHand)
+{
+    EXPECT_DOUBLE_EQ(employer_contributions(2021, 3000, 85000, 2.50, table_ei_rate), 247.88);
+}
+
+// 2022, salary 62,000, training wages 800, CNESST 1.00 per $100:
+//   QPP    0.0615 x (62,000 - 3,500)  = 3,597.75
+//   EI     0.0168 x 60,300            = 1,013.04 (capped at the EI maximum)
+//   QPIP   0.00692 x 62,000           =   429.04
+//   CNESST 0.01 x 62,000              =   620.00
+//   total 5,659.83 x 800 / 62,000     =    73.0300... -> 73.03
+TEST(EmployerContributions, Year2022ByHand)
+{
+    EXPECT_DOUBLE_EQ(employer_contributions(2022, 800, 62000, 1.00, table_ei_rate), 73.03);
+}
+
+// 2023, salary 70,000, training wages 1,200, CNESST 1.50 per $100:
+//   QPP    0.064 x (66,600 - 3,500)   = 4,038.40 (capped at the MPE; above it nothing more:
+//                                                 the second additional starts in 2024)
+//   EI     0.01778 x 61,500           = 1,093.47 (capped at the EI maximum)
+//   QPIP   0.00692 x 70,000           =   484.40
+//   CNESST 0.015 x 70,000             = 1,050.00
+//   total 6,666.27 x 1,200 / 70,000   =   114.2789... -> 114.28
+TEST(EmployerContributions, Year2023ByHand)
+{
+    EXPECT_DOUBLE_EQ(employer_contributions(2023, 1200, 70000, 1.50, table_ei_rate), 114.28);
+}
+
+// 2023 above the MPE: only QPIP grows (no second additional contribution, no EI above its
+// maximum). No EI, no CNESST: at the MPE 4,038.40 + 0.00692 x 66,600 = 4,499.2720; at 80,000
+// 4,038.40 + 553.60 = 4,592.00.
+TEST(EmployerContributions, NoSecondAdditionalContributionIn2023)
+{
+    EXPECT_DOUBLE_EQ(employer_contributions(2023, 66600, 66600, no_cnesst, 0.0), 4499.27);
+    EXPECT_DOUBLE_EQ(employer_contributions(2023, 80000, 80000, no_cnesst, 0.0), 4592.00);
 }
 
 // 2024, salary 50,000, training wages 1,000, CNESST 2.00 per $100:
