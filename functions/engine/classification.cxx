@@ -1,5 +1,6 @@
 // Which paragraph of r. 3, s. 1 an expense falls under: from an expense kind and a provider
 // kind (a data table of rules), or suggested from free text (a keyword table).
+#include "engine/keywords.hxx"
 #include "engine/regulation.hxx"
 
 #include <array>
@@ -537,6 +538,57 @@ std::optional<std::string> suggest_paragraph(std::string_view description)
     if (best == nullptr)
         return std::nullopt;
     return std::string(best->paragraph);
+}
+
+// ---- The keyword tables as data (engine/keywords.hxx) ---------------------------------------
+const std::vector<KindKeyword<ExpenseKind>>& expense_kind_keywords()
+{
+    static const std::vector<KindKeyword<ExpenseKind>> keywords = []
+    {
+        std::vector<KindKeyword<ExpenseKind>> list;
+        for (const ExpenseKindWord& word : expense_kind_words)
+            list.push_back({word.kind, word.english, word.french});
+        return list;
+    }();
+    return keywords;
+}
+
+const std::vector<KindKeyword<ProviderKind>>& provider_kind_keywords()
+{
+    static const std::vector<KindKeyword<ProviderKind>> keywords = []
+    {
+        // parse_provider_kind: "" (an empty cell), "none", "aucun" or "aucune".
+        std::vector<KindKeyword<ProviderKind>> list{{ProviderKind::none, "none", "aucun"}};
+        for (const ProviderKindWord& word : provider_kind_words)
+            list.push_back({word.kind, word.english, word.french});
+        return list;
+    }();
+    return keywords;
+}
+
+// The keywords parse_assistance_exemption and parse_pay_period (regulation.cxx) accept, one
+// canonical pair per kind; tests/engine/keywords_test.cxx parses each one back.
+const std::vector<KindKeyword<AssistanceExemption>>& assistance_exemption_keywords()
+{
+    static const std::vector<KindKeyword<AssistanceExemption>> keywords{
+        {AssistanceExemption::none, "none", "aucune"},
+        {AssistanceExemption::adapted_enterprise, "adapted-enterprise", "entreprise-adaptee"},
+        {AssistanceExemption::childcare, "childcare", "garderie"},
+        {AssistanceExemption::ambulance, "ambulance", "ambulance"},
+    };
+    return keywords;
+}
+
+const std::vector<KindKeyword<PayPeriod>>& pay_period_keywords()
+{
+    static const std::vector<KindKeyword<PayPeriod>> keywords{
+        {PayPeriod::year, "year", "annee"},
+        {PayPeriod::month, "month", "mois"},
+        {PayPeriod::biweekly, "biweekly", "quinzaine"},
+        {PayPeriod::week, "week", "semaine"},
+        {PayPeriod::hour, "hour", "heure"},
+    };
+    return keywords;
 }
 
 } // namespace onepercent
