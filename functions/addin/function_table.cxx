@@ -53,10 +53,10 @@ const Paragraph& paragraph_argument(const Arguments& arguments, std::size_t inde
 }
 
 // The document's date serial (days since its NullDate) to a civil date.
+// Outside the years 1583 to 9999: InputError (Err:502), never a wrong 1 or 0.
 CivilDate date_from_serial(double serial, const CallContext& context)
 {
-    return civil_from_days(days_from_civil(context.null_date) +
-                           static_cast<long>(std::floor(serial)));
+    return civil_date_of_serial(serial, context.null_date);
 }
 
 double serial_from_date(CivilDate date, const CallContext& context)
@@ -80,7 +80,15 @@ CellValue eval_hourly_rate(const Arguments& a, const CallContext&)
 {
     const std::optional<std::string> period_text = a.optional_text(1);
     const PayPeriod period = period_text ? parse_pay_period(*period_text) : PayPeriod::year;
-    return CellValue::of(hourly_rate(a.amount(0), period));
+    // Empty or 0 hours: s. 7(6) applies (Calc passes an empty cell as 0).
+    const std::optional<double> hours =
+        a.given(2) ? std::optional<double>(a.amount(2)) : std::nullopt;
+    return CellValue::of(hourly_rate(a.amount(0), period, hours));
+}
+
+CellValue eval_replacement_wages(const Arguments& a, const CallContext&)
+{
+    return CellValue::of(replacement_wages(a.amount(0), a.amount(1), a.amount(2)));
 }
 
 CellValue eval_wages(const Arguments& a, const CallContext&)
@@ -156,8 +164,8 @@ CellValue eval_minimum(const Arguments& a, const CallContext&)
 
 CellValue eval_contribution(const Arguments& a, const CallContext&)
 {
-    return CellValue::of(
-        fund_contribution(a.amount(0), a.year(1), a.amount(2), a.amount_or(3, 0.0)));
+    return CellValue::of(fund_contribution(a.amount(0), a.year(1), a.amount(2), a.amount_or(3, 0.0),
+                                           a.flag_or(4, false)));
 }
 
 CellValue eval_carry_forward(const Arguments& a, const CallContext&)
@@ -313,14 +321,22 @@ const std::vector<FunctionSpec>& function_table()
         {"hourlyRate",
          "TRAINING.HOURLYRATE",
          "FORMATION.TAUXHORAIRE",
-         "Hourly wage (r. 3, s. 7(6)): amount × periods per year ÷ 1950 (52 weeks × 37.5 h)",
-         "Salaire horaire (r. 3, art. 7(6)) : montant × périodes par année ÷ 1950 (52 semaines "
+         "Hourly wage: amount ÷ the contract's hours per pay period; where the contract gives "
+         "none, r. 3, s. 7(6): amount × periods per year ÷ 1950 (52 weeks × 37.5 h)",
+         "Salaire horaire : montant ÷ les heures par période de paie du contrat; si le contrat "
+         "n'en prévoit pas, r. 3, art. 7(6) : montant × périodes par année ÷ 1950 (52 semaines "
          "× 37,5 h)",
          false,
          {{"amount", "amount", "montant", "Wage paid for one period",
            "Salaire versé pour une période", false},
           {"period", "period", "période", "year (default), month, biweekly, week or hour",
-           "année (par défaut), mois, quinzaine, semaine ou heure", true}},
+           "année (par défaut), mois, quinzaine, semaine ou heure", true},
+          {"hoursPerPeriod", "hours_per_period", "heures_par_periode",
+           "Hours the contract sets for one pay period (e.g. 75 for a biweekly pay of 37.5 h a "
+           "week); empty or 0: s. 7(6) applies",
+           "Heures que le contrat prévoit pour une période de paie (p. ex. 75 pour une paie à la "
+           "quinzaine de 37,5 h par semaine); vide ou 0 : l'art. 7(6) s'applique",
+           true}},
          eval_hourly_rate},
         {"wages",
          "TRAINING.WAGES",
@@ -335,6 +351,24 @@ const std::vector<FunctionSpec>& function_table()
            "Hourly wage, e.g. TRAINING.HOURLYRATE(annual salary)",
            "Salaire horaire, p. ex. FORMATION.TAUXHORAIRE(salaire annuel)", false}},
          eval_wages},
+        {"replacementWages",
+         "TRAINING.REPLACEMENTWAGES",
+         "FORMATION.SALAIRESREMPLACEMENT",
+         "Eligible wages of an employee replacing one in training (r. 3, s. 1(8)): only the part "
+         "in excess of the replaced employee's wages for the same hours, to the cent",
+         "Salaire admissible d'un employé qui en remplace un en formation (r. 3, art. 1(8)) : "
+         "seulement la partie qui excède le salaire de l'employé remplacé pour les mêmes heures, "
+         "au cent près",
+         false,
+         {{"hours", "hours", "heures", "Hours of replacement during the year",
+           "Heures de remplacement pendant l'année", false},
+          {"replacementRate", "replacement_rate", "taux_remplacant",
+           "Hourly wage of the replacement (TRAINING.HOURLYRATE)",
+           "Salaire horaire du remplaçant (FORMATION.TAUXHORAIRE)", false},
+          {"replacedRate", "replaced_rate", "taux_remplace",
+           "Hourly wage of the employee replaced (TRAINING.HOURLYRATE)",
+           "Salaire horaire de l'employé remplacé (FORMATION.TAUXHORAIRE)", false}},
+         eval_replacement_wages},
         {"contributions",
          "TRAINING.CONTRIBUTIONS",
          "FORMATION.COTISATIONS",
@@ -343,8 +377,8 @@ const std::vector<FunctionSpec>& function_table()
          "Cotisations de l'employeur sur les salaires de formation (r. 3, art. 7(4.1)) : RRQ, "
          "AE, RQAP et CNESST de l'année, au prorata des salaires de formation",
          false,
-         {{"year", "year", "année", "Calendar year (rates known for 2024 to 2026)",
-           "Année civile (taux connus de 2024 à 2026)", false},
+         {{"year", "year", "année", "Calendar year (rates known for 2019 to 2026)",
+           "Année civile (taux connus de 2019 à 2026)", false},
           {"trainingWages", "training_wages", "salaire_formation",
            "Wages for the training time (TRAINING.WAGES)",
            "Salaire pour le temps de formation (FORMATION.SALAIRES)", false},
@@ -456,19 +490,29 @@ const std::vector<FunctionSpec>& function_table()
          "TRAINING.CONTRIBUTION",
          "FORMATION.COTISATIONFDRCMO",
          "Contribution to the WSDRF (RL-1 line 53): minimum less eligible expenditures and the "
-         "amount carried forward, never below 0",
+         "amount carried forward, never below 0; 0 for a CQIF holder (r. 5)",
          "Cotisation au FDRCMO (RL-1 ligne 53) : participation minimale moins les dépenses "
-         "admissibles et le report, jamais sous 0",
+         "admissibles et le report, jamais sous 0; 0 pour le titulaire d'un CQIF (r. 5)",
          false,
-         {payroll_argument, year_argument, eligible_argument, carried_forward_argument},
+         {payroll_argument,
+          year_argument,
+          eligible_argument,
+          carried_forward_argument,
+          {"cqif", "cqif", "cqif",
+           "1 if the employer holds a valid CQIF (r. 5: no contribution), else 0; 0 if omitted",
+           "1 si l'employeur est titulaire d'un CQIF valide (r. 5 : aucune cotisation), sinon 0; "
+           "0 si omis",
+           true}},
          eval_contribution},
         {"carryForward",
          "TRAINING.CARRYFORWARD",
          "FORMATION.REPORT",
-         "Excess to carry forward (work chart line 79, Act s. 11); when not subject, the amount "
-         "carried forward unchanged",
-         "Excédent à reporter (grille ligne 79, Loi art. 11); si non assujetti, le report "
-         "inchangé",
+         "Excess to carry forward (work chart line 79, Act s. 11); in a year when the employer "
+         "is not subject, its eligible expenditures less the part used for tax credits, which "
+         "the first subject year may enter on line 75",
+         "Excédent à reporter (grille ligne 79, Loi art. 11); pour une année où l'employeur "
+         "n'est pas assujetti, ses dépenses admissibles moins la part utilisée pour des crédits "
+         "d'impôt, que la première année assujettie peut inscrire à la ligne 75",
          false,
          {payroll_argument,
           year_argument,

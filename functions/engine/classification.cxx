@@ -20,7 +20,7 @@ struct ExpenseKindWord
     const char* french; // folded: no accents
 };
 
-const std::array<ExpenseKindWord, 18> expense_kind_words{{
+const std::array<ExpenseKindWord, 20> expense_kind_words{{
     {ExpenseKind::tuition, "tuition", "frais-formation"},
     {ExpenseKind::reimbursement, "reimbursement", "remboursement"},
     {ExpenseKind::trainer_wages, "trainer-wages", "salaire-formateur"},
@@ -39,6 +39,9 @@ const std::array<ExpenseKindWord, 18> expense_kind_words{{
     {ExpenseKind::materials, "materials", "materiel"},
     {ExpenseKind::premises, "premises", "locaux"},
     {ExpenseKind::event, "event", "colloque"},
+    // Outside s. 1 (law-facts H): r. 7 training mutuals; Act s. 12 CCQ training fund.
+    {ExpenseKind::training_mutual, "training-mutual", "mutuelle-formation"},
+    {ExpenseKind::ccq_training_fund, "ccq-training-fund", "fonds-formation-ccq"},
 }};
 
 struct ProviderKindWord
@@ -490,9 +493,56 @@ ProviderKind parse_provider_kind(std::string_view text)
             " (ou en anglais : " + list_of(provider_kind_words, false) + "), ou une cellule vide");
 }
 
+std::optional<std::string_view> outside_s1_reference(ExpenseKind kind, Language language)
+{
+    if (kind == ExpenseKind::training_mutual)
+        return std::string_view("r. 7"); // CQLR c. D-8.3, r. 7 (same abbreviation in French)
+    if (kind == ExpenseKind::ccq_training_fund)
+        return language == Language::fr ? std::string_view("Loi, art. 12")
+                                        : std::string_view("Act s. 12");
+    return std::nullopt;
+}
+
+std::optional<ExpenseKind> outside_s1_kind_of_reference(std::string_view text)
+{
+    const std::string shown = fold_text(text);
+    for (ExpenseKind kind : {ExpenseKind::training_mutual, ExpenseKind::ccq_training_fund})
+        for (Language language : {Language::en, Language::fr})
+        {
+            std::string reference = fold_text(*outside_s1_reference(kind, language));
+            // Spacing is not significant: "r.7", "Loi art. 12".
+            auto squeeze = [](std::string text)
+            {
+                std::string out;
+                for (char character : text)
+                    if (character != ' ' && character != ',')
+                        out += character;
+                return out;
+            };
+            if (squeeze(shown) == squeeze(reference))
+                return kind;
+        }
+    return std::nullopt;
+}
+
 std::optional<std::string>
 classify_expense(ExpenseKind kind, ProviderKind provider, bool member_of_order)
 {
+    if (kind == ExpenseKind::training_mutual || kind == ExpenseKind::ccq_training_fund)
+    {
+        const std::string en(*outside_s1_reference(kind, Language::en));
+        const std::string fr(*outside_s1_reference(kind, Language::fr));
+        throw InputError(
+            (kind == ExpenseKind::training_mutual ? "a payment to a training mutual"
+                                                  : "a contribution to the CCQ training fund") +
+                std::string(" is not an expenditure of s. 1: it counts in full under ") + en +
+                ", without a paragraph",
+            (kind == ExpenseKind::training_mutual ? "un versement à une mutuelle de formation"
+                                                  : "une cotisation au fonds de formation de la "
+                                                    "CCQ") +
+                std::string(" n'est pas une dépense de l'art. 1 : elle compte en entier selon ") +
+                fr + ", sans paragraphe");
+    }
     for (const ClassificationRule& rule : classification_rules)
         if (rule_matches(rule, kind, provider, member_of_order))
         {

@@ -3,6 +3,7 @@
 #include "engine/regulation.hxx"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -48,6 +49,8 @@ const Field used_for_credits_field{"the part used for tax credits",
 const Field wage_amount_field{"the wage amount", "le montant du salaire", false, false};
 const Field hours_field{"hours", "les heures", true, true};
 const Field hourly_rate_field{"the hourly rate", "le taux horaire", false, false};
+const Field hours_per_period_field{"the hours per pay period", "les heures par période de paie",
+                                   true, true};
 const Field training_wages_field{"training wages", "le salaire de formation", false, false};
 const Field annual_salary_field{"the annual salary", "le salaire annuel", false, false};
 const Field cnesst_rate_field{"the CNESST rate", "le taux CNESST", false, false};
@@ -167,26 +170,54 @@ const std::string& InputError::message(Language language) const
 
 // Half away from zero, on the decimal number the cell shows: binary noise (1.005 is stored
 // as 1.00499999999999989..., 2.675 as 2.67499999999999982...) must not turn a half cent down.
-// The amount is read back at 15 significant digits, the precision of a double, and rounded
-// in decimal.
+// The amount is written at 15 significant digits, the precision of a double as a spreadsheet
+// shows it, rounded in decimal at the cent, and read back (std::to_chars / from_chars: no
+// locale). Exact for every magnitude: at 1e12 and above no digit below the cent is left.
 double round_cents(double amount)
 {
     if (!std::isfinite(amount))
         throw InputError("the amount to round is not a finite number",
                          "le montant à arrondir n'est pas un nombre fini");
-    const double magnitude = std::abs(amount);
-    if (magnitude >= 1e13)
-        return amount; // no digit below the cent among 15 significant digits
-    const double scaled = magnitude * 100.0;
-    double cents = std::floor(scaled);
-    // Half away from zero. A remainder within binary noise of one half is one half:
-    // 1.005 is stored as 1.00499999999999989..., and rounds to 1.01 (relative 1e-14,
-    // about the 15th significant digit, as a spreadsheet shows it).
-    if (scaled - cents >= 0.5 - scaled * 1e-14)
-        cents += 1.0;
-    if (cents == 0.0)
+    if (amount == 0.0)
         return 0.0; // never -0
-    const double rounded = cents / 100.0;
+    const double magnitude = std::abs(amount);
+    // d.dddddddddddddde±XX: 15 significant digits.
+    char text[64];
+    const auto written =
+        std::to_chars(text, text + sizeof text, magnitude, std::chars_format::scientific, 14);
+    std::string_view shown(text, static_cast<std::size_t>(written.ptr - text));
+    const std::size_t exponent_at = shown.find('e');
+    int exponent = 0;
+    std::from_chars(shown.data() + exponent_at + (shown[exponent_at + 1] == '+' ? 2 : 1),
+                    shown.data() + shown.size(), exponent);
+    std::string digits; // the 15 significant digits: value = digits x 10^(exponent - 14)
+    for (char character : shown.substr(0, exponent_at))
+        if (character != '.')
+            digits += character;
+    // The number of cents is digits x 10^(exponent - 12): keep `kept` digits, round on the rest.
+    const int kept = exponent + 3; // digits before the cut
+    double rounded = magnitude;
+    if (kept < 15)
+    {
+        std::string cents = kept > 0 ? digits.substr(0, static_cast<std::size_t>(kept)) : "0";
+        const char first_dropped = kept >= 0 ? digits[static_cast<std::size_t>(kept)] : '0';
+        if (first_dropped >= '5') // half away from zero: the magnitude goes up
+        {
+            std::size_t index = cents.size();
+            while (index > 0 && cents[index - 1] == '9')
+                cents[--index] = '0';
+            if (index == 0)
+                cents.insert(cents.begin(), '1');
+            else
+                ++cents[index - 1];
+        }
+        cents += "e-2";
+        std::from_chars(cents.data(), cents.data() + cents.size(), rounded);
+    }
+    else
+        std::from_chars(text, written.ptr, rounded); // no digit below the cent
+    if (rounded == 0.0)
+        return 0.0;
     return amount < 0 ? -rounded : rounded;
 }
 
@@ -207,6 +238,21 @@ long days_from_civil(CivilDate date)
     const long day_of_era =
         year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year; // [0, 146096]
     return era * 146097 + day_of_era - 719468; // 719468: days from 0000-03-01 to 1970-01-01
+}
+
+CivilDate civil_date_of_serial(double serial, CivilDate null_date)
+{
+    // Gregorian years a spreadsheet shows: 1583 (the first whole Gregorian year) to 9999.
+    static const long first_day = days_from_civil(CivilDate{1583, 1, 1});
+    static const long last_day = days_from_civil(CivilDate{9999, 12, 31});
+    const long origin = days_from_civil(null_date);
+    if (!std::isfinite(serial) || serial < static_cast<double>(first_day - origin) ||
+        serial >= static_cast<double>(last_day - origin + 1))
+        throw InputError("the date serial " + format_number(serial, Language::en) +
+                             " is not a date of the years 1583 to 9999",
+                         "le numéro de série de date " + format_number(serial, Language::fr) +
+                             " n'est pas une date des années 1583 à 9999");
+    return civil_from_days(origin + static_cast<long>(std::floor(serial)));
 }
 
 CivilDate civil_from_days(long days)
@@ -259,20 +305,25 @@ double minimum_participation(double payroll, int year)
 // RL-1 line 53 = line 51 - line 52 when positive (law-facts: M for the subtraction); the
 // balance carried forward (work chart line 75) is an eligible expenditure of the year
 // (Act s. 11).
-double fund_contribution(double payroll, int year, double eligible, double carried_forward)
+double
+fund_contribution(double payroll, int year, double eligible, double carried_forward, bool cqif)
 {
     require_non_negative(eligible, eligible_field);
     require_non_negative(carried_forward, carried_forward_field);
     const double minimum = minimum_participation(payroll, year);
-    if (minimum == 0.0)
+    // r. 5: a CQIF holder is presumed to comply (Revenu Québec's RL-1 instructions, law-facts H).
+    if (minimum == 0.0 || cqif)
         return 0.0;
     return round_cents(std::max(0.0, minimum - eligible - carried_forward));
 }
 
 // Work chart line 79 (Act s. 11): the excess over the minimum participation, less the part
 // used for certain refundable tax credits, carries to the next year; no time limit is
-// written (law-facts: M). A year in which the employer is not subject leaves the balance
-// unchanged: an interpretation, documented in the user guide.
+// written (law-facts: M). A year in which the employer is not subject: its eligible
+// expenditures, less the part used for tax credits, are what the following year may enter on
+// line 75 when it is the first year over the threshold (Act s. 11, 2nd para.; Revenu Québec's
+// line 75 instruction, law-facts H); returning them here is our interpretation (M), and the
+// balance carried in before such a year is not carried further (docs/template-layout.md).
 double carry_forward(
     double payroll, int year, double eligible, double carried_forward, double used_for_credits)
 {
@@ -280,7 +331,7 @@ double carry_forward(
     require_non_negative(carried_forward, carried_forward_field);
     require_non_negative(used_for_credits, used_for_credits_field);
     if (!is_subject(payroll, year))
-        return round_cents(carried_forward);
+        return round_cents(std::max(0.0, eligible - used_for_credits));
     const double minimum = minimum_participation(payroll, year);
     return round_cents(std::max(0.0, eligible + carried_forward - minimum - used_for_credits));
 }
@@ -325,6 +376,44 @@ double hourly_rate(double amount, PayPeriod period)
         return amount;
     }
     return amount; // not reached: every period is handled above
+}
+
+double periods_per_year(PayPeriod period)
+{
+    switch (period)
+    {
+    case PayPeriod::year:
+        return 1.0;
+    case PayPeriod::month:
+        return 12.0;
+    case PayPeriod::biweekly:
+        return 26.0;
+    case PayPeriod::week:
+        return 52.0;
+    case PayPeriod::hour:
+        return 1950.0; // r. 3, s. 7(6)
+    }
+    return 1.0; // not reached
+}
+
+// s. 7(6) is a fallback (law-facts H): the contract's own hours give the hourly wage.
+double hourly_rate(double amount, PayPeriod period, std::optional<double> hours_per_period)
+{
+    if (!hours_per_period)
+        return hourly_rate(amount, period);
+    require_non_negative(*hours_per_period, hours_per_period_field);
+    if (*hours_per_period == 0.0 || period == PayPeriod::hour)
+        return hourly_rate(amount, period);
+    require_non_negative(amount, wage_amount_field);
+    return amount / *hours_per_period;
+}
+
+// s. 1(8): only the part of the replacement's wages in excess of the replaced employee's.
+double replacement_wages(double hours, double replacement_rate, double replaced_rate)
+{
+    const double replacement = training_wages(hours, replacement_rate);
+    const double replaced = training_wages(hours, replaced_rate);
+    return round_cents(std::max(0.0, replacement - replaced));
 }
 
 // s. 7(5): hours in the activity during the year x hourly wage.
@@ -414,6 +503,17 @@ double net_of_assistance(double expenditure, double assistance, AssistanceExempt
     if (exemption != AssistanceExemption::none)
         return round_cents(expenditure);
     return round_cents(std::max(0.0, expenditure - assistance));
+}
+
+// s. 7(12) (law-facts H): "in the case of the expenditures referred to in paragraphs 1, 2, 3,
+// 11, 12, 13 and 14 of section 1".
+bool non_arms_length_cap_applies(const Paragraph& paragraph)
+{
+    static constexpr std::string_view capped[] = {"1", "2", "3", "11", "12", "13", "14"};
+    for (std::string_view number : capped)
+        if (paragraph.number == number)
+            return true;
+    return false;
 }
 
 // s. 7(12): an instructor not at arm's length: only the wages, the travel, lodging, meal and

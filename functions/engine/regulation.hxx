@@ -38,7 +38,8 @@ class InputError : public std::invalid_argument
     std::string french_;
 };
 
-// Money is rounded to the cent, half away from zero (rates are never rounded).
+// Money is rounded to the cent, half away from zero (rates are never rounded), on the decimal
+// number a spreadsheet shows (15 significant digits); exact up to 1e15 and beyond.
 double round_cents(double amount);
 
 // ---- Civil dates and spreadsheet date serials -------------------------------------------
@@ -51,6 +52,10 @@ struct CivilDate
 // Days since 1970-01-01 (proleptic Gregorian).
 long days_from_civil(CivilDate date);
 CivilDate civil_from_days(long days);
+// A spreadsheet date serial (days since null_date, the time of day ignored) as a civil date.
+// A serial that is not finite, or outside the years 1583 to 9999 (the Gregorian years a
+// spreadsheet shows), is InputError: never a wrong date.
+CivilDate civil_date_of_serial(double serial, CivilDate null_date);
 
 // ---- r. 3, s. 1: the paragraph table --------------------------------------------------------
 struct ParagraphStatusPeriod
@@ -94,10 +99,13 @@ double payroll_threshold(int year);
 bool is_subject(double payroll, int year);
 // RL-1 line 51: 1 % of payroll when subject, else 0; to the cent.
 double minimum_participation(double payroll, int year);
-// RL-1 line 53: max(0, minimum - eligible - carried_forward); 0 when not subject; to the cent.
-double fund_contribution(double payroll, int year, double eligible, double carried_forward);
+// RL-1 line 53: max(0, minimum - eligible - carried_forward); 0 when not subject, and 0 for a
+// CQIF holder (r. 5; Revenu Québec: "you do not have to contribute"); to the cent.
+double fund_contribution(
+    double payroll, int year, double eligible, double carried_forward, bool cqif = false);
 // Work chart line 79 (Act s. 11): when subject, max(0, eligible + carried - minimum - used);
-// when not subject, carried_forward unchanged (an interpretation, documented).
+// when not subject, max(0, eligible - used): what the following year, the first one over the
+// threshold, may enter on line 75 (Act s. 11, 2nd para.; an interpretation, M, documented).
 double carry_forward(
     double payroll, int year, double eligible, double carried_forward, double used_for_credits);
 
@@ -116,8 +124,19 @@ PayPeriod parse_pay_period(std::string_view text);
 // s. 7(6): amount x periods per year / 1950 (52 weeks x 37.5 h); `hour` returns amount.
 // Not rounded. Negative amount: InputError.
 double hourly_rate(double amount, PayPeriod period);
+// The contractual hourly wage first: s. 7(6) applies only "where the conditions of an
+// employee's contract make it impossible to calculate his salary or wages on an hourly basis".
+// hours_per_period > 0: amount / hours_per_period (`hour`: the amount itself); nullopt or 0:
+// s. 7(6) as above. Negative hours: InputError.
+double hourly_rate(double amount, PayPeriod period, std::optional<double> hours_per_period);
+// The periods of a pay basis in a year (year 1, month 12, biweekly 26, week 52, hour 1950).
+double periods_per_year(PayPeriod period);
 // s. 7(5): hours x hourly rate, to the cent. Negative inputs: InputError.
 double training_wages(double hours, double hourly_rate);
+// s. 1(8): the wages of the replacement "for the portion in excess of the employee's salary
+// or wages": max(0, training_wages(hours, replacement_rate) - training_wages(hours,
+// replaced_rate)), to the cent.
+double replacement_wages(double hours, double replacement_rate, double replaced_rate);
 
 struct ContributionRates
 {
@@ -161,6 +180,8 @@ AssistanceExemption parse_assistance_exemption(std::string_view text);
 // s. 7(13): max(0, expenditure - assistance), unchanged when exempt; to the cent.
 double net_of_assistance(double expenditure, double assistance, AssistanceExemption exemption);
 
+// s. 7(12) applies to the expenditures of paragraphs 1, 2, 3, 11, 12, 13 and 14 of s. 1 only.
+bool non_arms_length_cap_applies(const Paragraph& paragraph);
 // s. 7(12): min(invoiced, wages_part + travel_part + materials_part); to the cent.
 double
 non_arms_length_cap(double invoiced, double wages_part, double travel_part, double materials_part);
@@ -195,7 +216,10 @@ enum class ExpenseKind
     materials_wages,
     materials,
     premises,
-    event
+    event,
+    // Outside s. 1, counted in full (classify_expense rejects them):
+    training_mutual,  // a payment to a recognized training mutual (CQLR c. D-8.3, r. 7)
+    ccq_training_fund // a construction employer's contribution to the CCQ fund (Act s. 12)
 };
 enum class ProviderKind
 {
@@ -215,9 +239,15 @@ enum class ProviderKind
 ExpenseKind parse_expense_kind(std::string_view text);
 // "" -> ProviderKind::none.
 ProviderKind parse_provider_kind(std::string_view text);
-// The paragraph of s. 1 ("1(17.1)"), or nullopt where no paragraph applies.
+// The paragraph of s. 1 ("1(17.1)"), or nullopt where no paragraph applies. A kind that counts
+// outside s. 1 (training_mutual, ccq_training_fund) is InputError: it has no paragraph.
 std::optional<std::string>
 classify_expense(ExpenseKind kind, ProviderKind provider, bool member_of_order);
+// Where an expenditure that counts outside s. 1 is provided for: "r. 7" for a training mutual,
+// "Act s. 12" / "Loi, art. 12" for the CCQ fund; nullopt for the kinds of s. 1.
+std::optional<std::string_view> outside_s1_reference(ExpenseKind kind, Language language);
+// The reference a cell shows for such a kind, recognized in either language; nullopt else.
+std::optional<ExpenseKind> outside_s1_kind_of_reference(std::string_view text);
 
 // A paragraph guessed from free French or English text; nullopt when nothing fits.
 std::optional<std::string> suggest_paragraph(std::string_view description);

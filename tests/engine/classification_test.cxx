@@ -288,3 +288,33 @@ TEST(ClassifyExpense, FromTypedWords)
         classify_expense(parse_expense_kind("salaire-formateur"), parse_provider_kind(""), false),
         std::nullopt);
 }
+
+// s. 7(12) names paragraphs 1, 2, 3, 11, 12, 13 and 14 only.
+TEST(NonArmsLength, CapAppliesToTheNamedParagraphsOnly)
+{
+    for (const char* capped : {"1", "2", "3", "11", "12", "13", "14"})
+        EXPECT_TRUE(non_arms_length_cap_applies(find_paragraph(capped))) << capped;
+    for (const char* free : {"4", "4.1", "7", "8", "16", "17", "17.1", "18", "23", "24", "26"})
+        EXPECT_FALSE(non_arms_length_cap_applies(find_paragraph(free))) << free;
+}
+
+// r. 7 training mutuals and the Act s. 12 CCQ fund count outside s. 1.
+TEST(Classification, OutsideSection1Kinds)
+{
+    EXPECT_EQ(parse_expense_kind("training-mutual"), ExpenseKind::training_mutual);
+    EXPECT_EQ(parse_expense_kind("Mutuelle formation"), ExpenseKind::training_mutual);
+    EXPECT_EQ(parse_expense_kind("ccq-training-fund"), ExpenseKind::ccq_training_fund);
+    EXPECT_EQ(parse_expense_kind("fonds-formation-ccq"), ExpenseKind::ccq_training_fund);
+    EXPECT_THROW(classify_expense(ExpenseKind::training_mutual, ProviderKind::none, false),
+                 InputError);
+    EXPECT_THROW(classify_expense(ExpenseKind::ccq_training_fund, ProviderKind::internal, false),
+                 InputError);
+    EXPECT_EQ(*outside_s1_reference(ExpenseKind::training_mutual, Language::en), "r. 7");
+    EXPECT_EQ(*outside_s1_reference(ExpenseKind::ccq_training_fund, Language::en), "Act s. 12");
+    EXPECT_EQ(*outside_s1_reference(ExpenseKind::ccq_training_fund, Language::fr), "Loi, art. 12");
+    EXPECT_FALSE(outside_s1_reference(ExpenseKind::tuition, Language::en));
+    EXPECT_EQ(outside_s1_kind_of_reference("r. 7"), ExpenseKind::training_mutual);
+    EXPECT_EQ(outside_s1_kind_of_reference("Loi, art. 12"), ExpenseKind::ccq_training_fund);
+    EXPECT_EQ(outside_s1_kind_of_reference("act s. 12"), ExpenseKind::ccq_training_fund);
+    EXPECT_FALSE(outside_s1_kind_of_reference("1(12)"));
+}

@@ -1,6 +1,8 @@
 // Civil dates, s. 7(14) (declarable year) and s. 4 (retention of supporting documents).
 #include "engine/regulation.hxx"
 
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 using namespace onepercent;
@@ -83,4 +85,22 @@ TEST(RetentionEnd, ThirtyFirstDecemberSixYearsLater)
     expect_date(retention_end(2000), 2006, 12, 31);
     EXPECT_THROW(retention_end(1899), InputError);
     EXPECT_THROW(retention_end(2201), InputError);
+}
+
+// A serial outside the years 1583 to 9999 is an error, never a wrong date.
+TEST(DateSerial, RangeIsChecked)
+{
+    const CivilDate null_date{1899, 12, 30};
+    const CivilDate date = civil_date_of_serial(45'658.0, null_date); // 2025-01-01
+    EXPECT_EQ(date.year, 2025);
+    EXPECT_EQ(date.month, 1);
+    EXPECT_EQ(date.day, 1);
+    EXPECT_EQ(civil_date_of_serial(45'658.75, null_date).day, 1);
+    EXPECT_EQ(civil_date_of_serial(2'958'465.0, null_date).year, 9999); // 9999-12-31
+    EXPECT_THROW(civil_date_of_serial(2'958'466.0, null_date), InputError);
+    EXPECT_EQ(civil_date_of_serial(-115'780.0, null_date).year, 1583); // 1583-01-01
+    EXPECT_THROW(civil_date_of_serial(-115'781.0, null_date), InputError);
+    EXPECT_THROW(civil_date_of_serial(1e300, null_date), InputError);
+    EXPECT_THROW(civil_date_of_serial(-1e300, null_date), InputError);
+    EXPECT_THROW(civil_date_of_serial(std::nan(""), null_date), InputError);
 }

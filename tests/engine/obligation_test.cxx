@@ -145,11 +145,23 @@ TEST(CarryForward, ExcessOverTheMinimum)
     EXPECT_DOUBLE_EQ(carry_forward(2'500'000.0, 2024, 25'000.125, 0.0, 0.0), 0.13);
 }
 
-TEST(CarryForward, UnchangedWhenNotSubject)
+// Act s. 11, 2nd para., and Revenu Québec's line 75 instruction: a year that is not subject
+// hands its own eligible expenditures (less the part used for credits) to the first subject
+// year; the balance carried in before it is not carried further (interpretation M).
+TEST(CarryForward, NotSubjectYearGivesItsEligibleExpenditures)
 {
-    EXPECT_DOUBLE_EQ(carry_forward(1'000'000.0, 2024, 30'000.0, 4'000.0, 0.0), 4'000.0);
-    EXPECT_DOUBLE_EQ(carry_forward(2'000'000.0, 2024, 0.0, 4'000.0, 500.0), 4'000.0);
+    EXPECT_DOUBLE_EQ(carry_forward(1'000'000.0, 2024, 30'000.0, 4'000.0, 0.0), 30'000.0);
+    EXPECT_DOUBLE_EQ(carry_forward(2'000'000.0, 2024, 0.0, 4'000.0, 500.0), 0.0);
+    EXPECT_DOUBLE_EQ(carry_forward(2'000'000.0, 2024, 12'000.0, 4'000.0, 500.0), 11'500.0);
     EXPECT_DOUBLE_EQ(carry_forward(1'000'000.0, 2014, 0.0, 0.0, 0.0), 0.0);
+    EXPECT_DOUBLE_EQ(carry_forward(1'500'000.0, 2025, 1'234.565, 0.0, 0.0), 1'234.57);
+}
+
+// Subject years are unchanged by the not-subject rule.
+TEST(CarryForward, SubjectYearUnchanged)
+{
+    // minimum 25,000; 30,000 + 4,000 - 25,000 - 1,000 = 8,000
+    EXPECT_DOUBLE_EQ(carry_forward(2'500'000.0, 2024, 30'000.0, 4'000.0, 1'000.0), 8'000.0);
 }
 
 TEST(CarryForward, RejectsBadInputs)
@@ -160,4 +172,13 @@ TEST(CarryForward, RejectsBadInputs)
     EXPECT_THROW(carry_forward(-2'500'000.0, 2024, 0.0, 0.0, 0.0), InputError);
     EXPECT_THROW(carry_forward(2'500'000.0, 2024, 0.0, 0.0, std::nan("")), InputError);
     EXPECT_THROW(carry_forward(2'500'000.0, 1999, 0.0, 0.0, 0.0), InputError);
+}
+
+// r. 5 and Revenu Québec: a CQIF holder does not contribute, whatever its expenditures.
+TEST(FundContribution, CqifHolderPaysNothing)
+{
+    EXPECT_DOUBLE_EQ(fund_contribution(3'000'000.0, 2025, 0.0, 0.0, true), 0.0);
+    EXPECT_DOUBLE_EQ(fund_contribution(3'000'000.0, 2025, 0.0, 0.0, false), 30'000.0);
+    EXPECT_DOUBLE_EQ(fund_contribution(3'000'000.0, 2025, 10'000.0, 0.0), 20'000.0);
+    EXPECT_THROW(fund_contribution(3'000'000.0, 2025, -1.0, 0.0, true), InputError);
 }

@@ -126,3 +126,23 @@ TEST(FoldText, OtherBytesPassThrough)
               "\xFF"
               "a"); // not UTF-8
 }
+
+// Exact at every magnitude: 1E12 x 1 used to give ...0.01.
+TEST(RoundCents, LargeAmountsUnchanged)
+{
+    EXPECT_EQ(round_cents(1e12), 1e12);
+    EXPECT_EQ(round_cents(1e12 * 1.0), 1e12);
+    EXPECT_EQ(round_cents(123'456'789'012.34), 123'456'789'012.34);
+    EXPECT_EQ(round_cents(999'999'999'999.99), 999'999'999'999.99);
+    EXPECT_EQ(round_cents(1e13), 1e13);
+    EXPECT_EQ(round_cents(1e15), 1e15);
+    EXPECT_EQ(round_cents(-1e15), -1e15);
+    EXPECT_EQ(round_cents(123'456'789'012.345), 123'456'789'012.35);
+    EXPECT_EQ(round_cents(9'999'999'999.995), 10'000'000'000.0);
+    EXPECT_EQ(round_cents(0.004), 0.0);
+    EXPECT_EQ(round_cents(0.005), 0.01);
+    EXPECT_EQ(round_cents(-0.004), 0.0);
+    EXPECT_FALSE(std::signbit(round_cents(-0.004)));
+    EXPECT_EQ(round_cents(1e-300), 0.0);
+    EXPECT_EQ(round_cents(99.995), 100.0);
+}

@@ -208,3 +208,38 @@ TEST(PooledShare, RejectsImpossibleHours)
         EXPECT_NE(error.message(Language::fr).find("4,5"), std::string::npos);
     }
 }
+
+// s. 7(6) is a fallback: the contract's hours per pay period give the hourly wage.
+TEST(HourlyRate, ContractHoursFirst)
+{
+    EXPECT_DOUBLE_EQ(hourly_rate(2'400.0, PayPeriod::biweekly, 80.0), 30.0);
+    EXPECT_DOUBLE_EQ(hourly_rate(1'400.0, PayPeriod::week, 35.0), 40.0);
+    // s. 7(6) would say 1,400 x 52 / 1950 = 37.33...
+    EXPECT_NEAR(hourly_rate(1'400.0, PayPeriod::week, std::nullopt), 37.3333333333, 1e-9);
+    EXPECT_NEAR(hourly_rate(1'400.0, PayPeriod::week, 0.0), 37.3333333333, 1e-9);
+    EXPECT_DOUBLE_EQ(hourly_rate(31.5, PayPeriod::hour, 40.0), 31.5);
+    EXPECT_DOUBLE_EQ(hourly_rate(78'000.0, PayPeriod::year, 1'820.0), 78'000.0 / 1'820.0);
+    EXPECT_THROW(hourly_rate(1'400.0, PayPeriod::week, -1.0), InputError);
+    EXPECT_THROW(hourly_rate(-1.0, PayPeriod::week, 35.0), InputError);
+}
+
+TEST(HourlyRate, PeriodsPerYear)
+{
+    EXPECT_DOUBLE_EQ(periods_per_year(PayPeriod::year), 1.0);
+    EXPECT_DOUBLE_EQ(periods_per_year(PayPeriod::month), 12.0);
+    EXPECT_DOUBLE_EQ(periods_per_year(PayPeriod::biweekly), 26.0);
+    EXPECT_DOUBLE_EQ(periods_per_year(PayPeriod::week), 52.0);
+}
+
+// s. 1(8): only the part of the replacement's wages in excess of the replaced employee's.
+TEST(ReplacementWages, OnlyTheExcess)
+{
+    // 12 h x 35.00 = 420.00; 12 h x 28.50 = 342.00; excess 78.00
+    EXPECT_DOUBLE_EQ(replacement_wages(12.0, 35.0, 28.5), 78.0);
+    // a replacement paid less than the replaced employee: nothing counts
+    EXPECT_DOUBLE_EQ(replacement_wages(12.0, 25.0, 28.5), 0.0);
+    // each side rounded to the cent first: 7 x 31.333 = 219.33; 7 x 30.001 = 210.01
+    EXPECT_DOUBLE_EQ(replacement_wages(7.0, 31.333, 30.001), 9.32);
+    EXPECT_THROW(replacement_wages(-1.0, 35.0, 28.5), InputError);
+    EXPECT_THROW(replacement_wages(12.0, 35.0, -28.5), InputError);
+}
