@@ -27,7 +27,19 @@ A = ArrayCase
 
 # ---- money.fods -----------------------------------------------------------------------------
 
-HOURLYRATE = Sheet("HOURLYRATE", ["amount", "period"], [
+HOURLYRATE = Sheet("HOURLYRATE", ["amount", "period", "hours_per_period"], [
+    C("=TRAINING.HOURLYRATE(F{r};G{r};H{r})", num(30), [2400, "biweekly", 80],
+      "issue 7: the contract's hours first: 2400 / 80 (s. 7(6) would give 32)"),
+    C("=TRAINING.HOURLYRATE(F{r};G{r};H{r})", num(40), [1400, "semaine", 35],
+      "1400 / 35 a week"),
+    C("=TRAINING.HOURLYRATE(F{r};G{r};H{r})", num(72800 / 1950), [1400, "week", None],
+      "empty hours: s. 7(6), 1400 x 52 / 1950"),
+    C("=TRAINING.HOURLYRATE(F{r};G{r};H{r})", num(72800 / 1950), [1400, "week", 0],
+      "0 hours: s. 7(6)"),
+    C("=TRAINING.HOURLYRATE(F{r};G{r};H{r})", num(31.5), [31.5, "hour", 40],
+      "hour basis: the amount itself"),
+    C("=TRAINING.HOURLYRATE(F{r};G{r};H{r})", ERR, [1400, "week", -35], "negative hours"),
+    C("=TRAINING.HOURLYRATE(F{r};G{r};H{r})", ERR, [1400, "week", "x"], "text hours"),
     C("=TRAINING.HOURLYRATE(39000)", num(20), comment="s. 7(6): 39000 / 1950 (year by default)"),
     C("=TRAINING.HOURLYRATE(F{r};G{r})", num(20), [39000, "year"], "39000 / 1950"),
     C("=TRAINING.HOURLYRATE(F{r};G{r})", num(60000 / 1950), [5000, "month"],
@@ -76,6 +88,19 @@ HOURLYRATE = Sheet("HOURLYRATE", ["amount", "period"], [
     C("=SUMPRODUCT(TRAINING.HOURLYRATE(F{r-4}:G{r-3};\"hour\"))", num(27),
       comment="5 + 7 + 6 + 9"),
 ], "TRAINING.HOURLYRATE / FORMATION.TAUXHORAIRE")
+
+REPLACEMENTWAGES = Sheet("REPLACEMENTWAGES", ["hours", "replacement_rate", "replaced_rate"], [
+    C("=TRAINING.REPLACEMENTWAGES(F{r};G{r};H{r})", num(78), [12, 35, 28.5],
+      "s. 1(8): 12 x 35 = 420.00 less 12 x 28.50 = 342.00"),
+    C("=TRAINING.REPLACEMENTWAGES(F{r};G{r};H{r})", num(0), [12, 25, 28.5],
+      "paid less than the replaced employee: 0"),
+    C("=TRAINING.REPLACEMENTWAGES(F{r};G{r};H{r})", num(9.32), [7, 31.333, 30.001],
+      "219.33 - 210.01, each to the cent first"),
+    C("=TRAINING.REPLACEMENTWAGES(F{r};G{r};H{r})", ERR, [-1, 35, 28.5], "negative hours"),
+    C("=TRAINING.REPLACEMENTWAGES(F{r};G{r};H{r})", ERR, [12, "x", 28.5], "text rate"),
+    A("=TRAINING.REPLACEMENTWAGES(F{r0}:F{r1};G{r0}:G{r1};H{r0}:H{r1})",
+      [(num(78), [12, 35, 28.5]), (num(20), [10, 30, 28])], "ranges"),
+], "TRAINING.REPLACEMENTWAGES / FORMATION.SALAIRESREMPLACEMENT")
 
 WAGES = Sheet("WAGES", ["hours", "hourly_rate"], [
     C("=TRAINING.WAGES(12;50)", num(600), comment="12 h x 50 $/h"),
@@ -403,7 +428,15 @@ MINIMUM = Sheet("MINIMUM", ["payroll", "year"], [
       "two ranges"),
 ], "TRAINING.MINIMUM / FORMATION.MINIMUM")
 
-CONTRIBUTION = Sheet("CONTRIBUTION", ["payroll", "year", "eligible", "carried_forward"], [
+CONTRIBUTION = Sheet("CONTRIBUTION", ["payroll", "year", "eligible", "carried_forward", "cqif"], [
+    C("=TRAINING.CONTRIBUTION(F{r};G{r};H{r};I{r};J{r})", num(0), [2500000, 2024, 0, 0, 1],
+      "issue 7: a CQIF holder (r. 5) contributes nothing"),
+    C("=TRAINING.CONTRIBUTION(F{r};G{r};H{r};I{r};J{r})", num(25000), [2500000, 2024, 0, 0, 0],
+      "cqif 0: 1 % of 2500000"),
+    C("=TRAINING.CONTRIBUTION(F{r};G{r};H{r};I{r};J{r})", num(25000),
+      [2500000, 2024, 0, None, None], "cqif empty: not a holder"),
+    C("=TRAINING.CONTRIBUTION(F{r};G{r};H{r};I{r};J{r})", ERR, [2500000, 2024, 0, 0, 2],
+      "cqif must be 1 or 0"),
     C("=TRAINING.CONTRIBUTION(2500000;2024;20000)", num(5000), comment="25000 - 20000"),
     C("=TRAINING.CONTRIBUTION(F{r};G{r};H{r};I{r})", num(2000), [2500000, 2024, 20000, 3000],
       "25000 - 20000 - 3000"),
@@ -430,17 +463,20 @@ CARRYFORWARD = Sheet("CARRYFORWARD", ["payroll", "year", "eligible", "carried_fo
     C("=TRAINING.CARRYFORWARD(F{r};G{r};H{r})", num(0), [2500000, 2024, 20000], "shortfall"),
     C("=TRAINING.CARRYFORWARD(F{r};G{r};H{r};I{r})", num(0), [2500000, 2024, 20000, 3000],
       "23000 < 25000"),
-    C("=TRAINING.CARRYFORWARD(F{r};G{r};H{r};I{r})", num(4000), [1500000, 2024, 10000, 4000],
-      "not subject: carried unchanged"),
-    C("=TRAINING.CARRYFORWARD(F{r};G{r};H{r})", num(0), [1500000, 2024, 10000],
-      "not subject, nothing carried"),
+    C("=TRAINING.CARRYFORWARD(F{r};G{r};H{r};I{r})", num(10000), [1500000, 2024, 10000, 4000],
+      "issue 7: not subject: its eligible 10000 for the next year's line 75 (carried 4000 not "
+      "carried further)"),
+    C("=TRAINING.CARRYFORWARD(F{r};G{r};H{r})", num(10000), [1500000, 2024, 10000],
+      "not subject: its eligible expenditures"),
+    C("=TRAINING.CARRYFORWARD(F{r};G{r};H{r};I{r};J{r})", num(8500),
+      [1500000, 2024, 10000, 0, 1500], "not subject: 10000 less 1500 used for credits"),
     C("=TRAINING.CARRYFORWARD(F{r};G{r};H{r})", ERR, [2500000, 2003, 30000], "before 2004"),
     C("=TRAINING.CARRYFORWARD(F{r};G{r};H{r};I{r};J{r})", ERR, [2500000, 2024, 30000, 0, -1],
       "negative used_for_credits"),
     A("=TRAINING.CARRYFORWARD(F{r0}:F{r1};G{r0}:G{r1};H{r0}:H{r1};I{r0}:I{r1};J{r0}:J{r1})",
       [(num(5000), [2500000, 2024, 30000, None, None]),
        (num(5500), [2500000, 2024, 30000, 2000, 1500]),
-       (num(4000), [1500000, 2024, 10000, 4000, None]),
+       (num(10000), [1500000, 2024, 10000, 4000, None]),
        (EMPTY, [None, None, None, None, None])],
       "five ranges; all-empty row is empty"),
 ], "TRAINING.CARRYFORWARD / FORMATION.REPORT")
@@ -452,6 +488,10 @@ DECLARABLE = Sheet("DECLARABLE", ["completion_date", "declared_year"], [
     C("=TRAINING.DECLARABLE(F{r};G{r})", num(1), [45291, 2024], "serial 45291 = 2023-12-31"),
     C("=TRAINING.DECLARABLE(F{r};G{r})", num(0), [45658, 2024], "serial 45658 = 2025-01-01"),
     C("=TRAINING.DECLARABLE(F{r};G{r})", ERR, ["x", 2024], "text date"),
+    C("=TRAINING.DECLARABLE(F{r};G{r})", ERR, [3000000, 2024],
+      "issue 7: serial 3000000 is after 9999-12-31: an error, never a 1 or 0"),
+    C("=TRAINING.DECLARABLE(F{r};G{r})", ERR, [-200000, 2024], "serial before 1583: an error"),
+    C("=TRAINING.DECLARABLE(F{r};G{r})", ERR, [1e300, 2024], "a huge serial: an error"),
     A("=TRAINING.DECLARABLE(F{r0}:F{r1};2024)",
       [(num(1), [45458]), (num(0), [45658]), (num(1), [45291])],
       "range of dates (2024-06-15, 2025-01-01, 2023-12-31), year broadcast"),
@@ -470,7 +510,7 @@ RETENTIONEND = Sheet("RETENTIONEND", ["last_year"], [
 ], "TRAINING.RETENTIONEND / FORMATION.FINCONSERVATION")
 
 DOCUMENTS = {
-    "money.fods": [HOURLYRATE, WAGES, CONTRIBUTIONS, NETOFASSISTANCE, NONARMSLENGTHCAP, SHARE],
+    "money.fods": [HOURLYRATE, WAGES, REPLACEMENTWAGES, CONTRIBUTIONS, NETOFASSISTANCE, NONARMSLENGTHCAP, SHARE],
     "paragraphs.fods": [PARAGRAPH, PARAGRAPHTITLE, ISELIGIBLE, SUGGESTPARAGRAPH],
     "obligation.fods": [SUBJECT, MINIMUM, CONTRIBUTION, CARRYFORWARD, DECLARABLE, RETENTIONEND],
 }

@@ -38,9 +38,12 @@ RESULT_STRING = uno.getConstantByName("com.sun.star.sheet.FormulaResult.STRING")
 # method: (English name, French name, [(argument, optional)]) -- the function spec.
 FUNCTIONS = {
     "hourlyRate": ("TRAINING.HOURLYRATE", "FORMATION.TAUXHORAIRE",
-                   [("amount", False), ("period", True)]),
+                   [("amount", False), ("period", True), ("hours_per_period", True)]),
     "wages": ("TRAINING.WAGES", "FORMATION.SALAIRES",
               [("hours", False), ("hourly_rate", False)]),
+    "replacementWages": ("TRAINING.REPLACEMENTWAGES", "FORMATION.SALAIRESREMPLACEMENT",
+                         [("hours", False), ("replacement_rate", False),
+                          ("replaced_rate", False)]),
     "contributions": ("TRAINING.CONTRIBUTIONS", "FORMATION.COTISATIONS",
                       [("year", False), ("training_wages", False), ("annual_salary", False),
                        ("cnesst_rate_per_100", False), ("ei_employer_rate", True)]),
@@ -60,7 +63,7 @@ FUNCTIONS = {
     "minimum": ("TRAINING.MINIMUM", "FORMATION.MINIMUM", [("payroll", False), ("year", False)]),
     "contribution": ("TRAINING.CONTRIBUTION", "FORMATION.COTISATIONFDRCMO",
                      [("payroll", False), ("year", False), ("eligible_expenditures", False),
-                      ("carried_forward", True)]),
+                      ("carried_forward", True), ("cqif", True)]),
     "carryForward": ("TRAINING.CARRYFORWARD", "FORMATION.REPORT",
                      [("payroll", False), ("year", False), ("eligible", False),
                       ("carried_forward", True), ("used_for_credits", True)]),
