@@ -22,6 +22,7 @@ packages=(
   cmake ninja-build g++ libgtest-dev                           # build, GoogleTest
   libreoffice-dev libreoffice-dev-common                       # the SDK: headers, cppumaker
   libreoffice-calc python3-uno libreoffice-l10n-fr             # the office the tests drive
+  locales                                                      # fr_CA locale data (tests)
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -1,9 +1,10 @@
 #include "findings_view.hxx"
 
+#include "engine/number_text.hxx"
+#include "legal_reference.hxx"
 #include "ui_text.hxx"
 
 #include <algorithm>
-#include <cstdio>
 #include <tuple>
 
 namespace onepercent::calc_dialog
@@ -140,9 +141,7 @@ std::string_view fix(const Finding& finding, Language language)
 
 std::string date_text(const CivilDate& date)
 {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
-    return buffer;
+    return civil_date_text(date); // std::to_chars: the same in a French office
 }
 
 std::size_t count_of(const Report& report, Severity severity)
@@ -164,10 +163,12 @@ Header header_of(const Report& report, Language language)
     header.rule_set = format(text(Text::rule_set, language),
                              {report.rule_set_version, date_text(report.rule_set_effective)});
     const std::size_t errors = count_of(report, Severity::error);
-    header.counts =
-        format(text(Text::counts, language),
-               {std::to_string(errors), std::to_string(count_of(report, Severity::warning)),
-                std::to_string(count_of(report, Severity::info))});
+    header.counts = format(text(Text::counts, language),
+                           {count_text(errors, Text::errors_one, Text::errors_many, language),
+                            count_text(count_of(report, Severity::warning), Text::warnings_one,
+                                       Text::warnings_many, language),
+                            count_text(count_of(report, Severity::info), Text::infos_one,
+                                       Text::infos_many, language)});
     if (!report.readable)
     {
         header.verdict = format(text(Text::unreadable, language), {report.read_error});
@@ -180,9 +181,11 @@ Header header_of(const Report& report, Language language)
         return header;
     }
     header.compliant = errors == 0;
-    header.verdict = header.compliant
-                         ? std::string(text(Text::compliant, language))
-                         : format(text(Text::not_compliant, language), {std::to_string(errors)});
+    header.verdict =
+        header.compliant
+            ? std::string(text(Text::compliant, language))
+            : format(text(Text::not_compliant, language),
+                     {count_text(errors, Text::errors_one, Text::errors_many, language)});
     header.contribution =
         report.figures.has_contribution
             ? format(text(Text::contribution, language),
@@ -254,7 +257,10 @@ std::vector<std::string> FindingsView::row_texts() const
             fit(severity_label(finding.severity, language_), severity_width) + " " +
             fit(location_text(finding, language_), cell_width) + " " +
             fit(finding.rule_id, rule_width) + " " +
-            fit(finding.legal_reference.empty() ? "—" : finding.legal_reference, reference_width) +
+            fit(finding.legal_reference.empty()
+                    ? "—"
+                    : validation::legal_reference_text(finding.legal_reference, language_),
+                reference_width) +
             " " + fit(message(finding, language_), message_width);
         while (!row.empty() && row.back() == ' ')
             row.pop_back();
@@ -288,7 +294,7 @@ std::string FindingsView::detail(const Finding& finding) const
     result += " (" + std::string(severity_label(finding.severity, language_)) + ")\n";
     if (!finding.legal_reference.empty())
         result += std::string(text(Text::detail_reference, language_)) + colon +
-                  finding.legal_reference + "\n";
+                  validation::legal_reference_text(finding.legal_reference, language_) + "\n";
     result += std::string(text(Text::detail_location, language_)) + colon +
               location_text(finding, language_) + "\n";
     if (!finding.value.empty())
@@ -332,7 +338,8 @@ std::vector<std::vector<std::string>> FindingsView::report_table() const
     {
         const Finding& finding = report_.findings[index];
         table.push_back({std::string(severity_label(finding.severity, language_)), finding.rule_id,
-                         finding.legal_reference, finding.sheet, finding.cell, finding.value,
+                         validation::legal_reference_text(finding.legal_reference, language_),
+                         finding.sheet, finding.cell, finding.value,
                          std::string(message(finding, language_)),
                          std::string(fix(finding, language_))});
     }

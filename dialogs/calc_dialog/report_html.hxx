@@ -1,17 +1,16 @@
-// A validation report as a self-contained HTML page (header, verdict, findings table), in
-// English or French, every text escaped. No UNO in here.
+// The dialog's HTML export: the page of validation/report_html (the same as
+// `onepercent-validate --format html`) for the view's report, in the view's language.
 #pragma once
 
 #include "findings_view.hxx"
+#include "html_report.hxx"
 
 #include <string>
-#include <string_view>
 
 namespace onepercent::calc_dialog
 {
-// &, <, >, " and ' as entities.
-std::string html_escape(std::string_view text);
+using validation::html_escape;
 
-// The page for the view's report, in the view's language; all findings, in display order.
-std::string report_html(const FindingsView& view);
+// `unsaved_changes`: the document had changes not saved when it was validated.
+std::string report_html(const FindingsView& view, bool unsaved_changes = false);
 } // namespace onepercent::calc_dialog

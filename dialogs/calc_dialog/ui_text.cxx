@@ -21,11 +21,15 @@ constexpr Entry entries[] = {
     {Text::unknown, "unknown", "inconnue"},
     {Text::rule_set, "Rule set {0}, in force since {1}", "Règles {0}, en vigueur depuis le {1}"},
     {Text::in_force_since, "in force since {0}", "en vigueur depuis le {0}"},
-    {Text::counts, "{0} error(s), {1} warning(s), {2} info(s)",
-     "{0} erreur(s), {1} avertissement(s), {2} information(s)"},
+    {Text::counts, "{0}, {1}, {2}", "{0}, {1}, {2}"},
+    {Text::errors_one, "{0} error", "{0} erreur"},
+    {Text::errors_many, "{0} errors", "{0} erreurs"},
+    {Text::warnings_one, "{0} warning", "{0} avertissement"},
+    {Text::warnings_many, "{0} warnings", "{0} avertissements"},
+    {Text::infos_one, "{0} info", "{0} information"},
+    {Text::infos_many, "{0} infos", "{0} informations"},
     {Text::compliant, "COMPLIANT: no error found.", "CONFORME : aucune erreur trouvée."},
-    {Text::not_compliant, "NOT COMPLIANT: {0} error(s) to fix.",
-     "NON CONFORME : {0} erreur(s) à corriger."},
+    {Text::not_compliant, "NOT COMPLIANT: {0} to fix.", "NON CONFORME : {0} à corriger."},
     {Text::contribution, "The workbook computes an RL-1 line 53 contribution of {0}.",
      "Le classeur calcule une cotisation de {0} à la ligne 53 du RL-1."},
     {Text::no_contribution, "The workbook shows no RL-1 line 53 contribution.",
@@ -110,6 +114,12 @@ std::string_view text(Text key, Language language)
         if (entry.key == key)
             return language == Language::fr ? entry.fr : entry.en;
     return {};
+}
+
+std::string count_text(std::size_t count, Text one, Text many, Language language)
+{
+    const bool singular = language == Language::fr ? count <= 1 : count == 1;
+    return format(text(singular ? one : many, language), {std::to_string(count)});
 }
 
 std::string format(std::string_view pattern, std::initializer_list<std::string_view> arguments)

@@ -20,6 +20,12 @@ enum class Text
     rule_set,
     in_force_since,
     counts,
+    errors_one,
+    errors_many,
+    warnings_one,
+    warnings_many,
+    infos_one,
+    infos_many,
     compliant,
     not_compliant,
     contribution,
@@ -78,6 +84,10 @@ enum class Text
 
 // The text in the language; a few hold {0}, {1}... placeholders for `format`.
 std::string_view text(Text key, Language language);
+
+// "{0} error" or "{0} errors" with the count: the singular for 1 in English, for 0 and 1 in
+// French ("0 erreur").
+std::string count_text(std::size_t count, Text one, Text many, Language language);
 
 // Replaces {0}, {1}, ... by the arguments.
 std::string format(std::string_view pattern, std::initializer_list<std::string_view> arguments);

@@ -1,5 +1,8 @@
 // Reports of several files as text (for people), JSON (the whole Report) and SARIF 2.1.0
 // (for code-scanning tools).
+#include "engine/number_text.hxx"
+#include "html_report.hxx"
+#include "legal_reference.hxx"
 #include "template_reader.hxx"
 #include "validator.hxx"
 
@@ -18,9 +21,7 @@ constexpr std::string_view information_uri = "https://example.invalid/onepercent
 
 std::string date_text(CivilDate date)
 {
-    char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
-    return buffer;
+    return iso_date_text(date); // std::to_chars inside: locale-independent
 }
 
 const std::string& text_in(Language language, const std::string& english, const std::string& french)
@@ -31,6 +32,42 @@ const std::string& text_in(Language language, const std::string& english, const 
 std::string_view in(Language language, std::string_view english, std::string_view french)
 {
     return language == Language::fr ? french : english;
+}
+
+// "1 file", "2 files"; French takes the singular for 0 and 1 ("0 erreur", "1 erreur").
+std::string count_word(std::size_t count,
+                       bool french,
+                       std::string_view english_singular,
+                       std::string_view french_singular)
+{
+    const bool plural = french ? count > 1 : count != 1;
+    std::string word(french ? french_singular : english_singular);
+    if (plural)
+        word += 's';
+    return word;
+}
+
+std::string counted(std::size_t count,
+                    bool french,
+                    std::string_view english_singular,
+                    std::string_view french_singular)
+{
+    return std::to_string(count) + " " +
+           count_word(count, french, english_singular, french_singular);
+}
+
+std::string pad_right(std::string text, std::size_t width)
+{
+    if (text.size() < width)
+        text.append(width - text.size(), ' ');
+    return text;
+}
+
+std::string pad_left(std::string text, std::size_t width)
+{
+    if (text.size() < width)
+        text.insert(0, width - text.size(), ' ');
+    return text;
 }
 
 // ---- A small JSON writer: commas and escaping done once -----------------------------------
@@ -78,9 +115,8 @@ class JsonWriter
             out_ += "null";
             return *this;
         }
-        char buffer[64];
-        std::snprintf(buffer, sizeof buffer, "%.15g", number);
-        out_ += buffer;
+        // %.15g in the C locale, whatever the process locale (a French office's is French).
+        out_ += shortest_number_text(number, Language::en);
         return *this;
     }
     JsonWriter& value(std::size_t number)
@@ -314,9 +350,9 @@ void write_text_report(std::string& out, const Report& report, Language language
     const std::size_t infos = report.count(Severity::info);
     out += "Verdict" + std::string(fr ? " : " : ": ") + std::string(verdict(report, language));
     if (report.readable)
-        out += " (" + std::to_string(errors) + (fr ? " erreurs, " : " errors, ") +
-               std::to_string(warnings) + (fr ? " avertissements, " : " warnings, ") +
-               std::to_string(infos) + " infos)";
+        out += " (" + counted(errors, fr, "error", "erreur") + ", " +
+               counted(warnings, fr, "warning", "avertissement") + ", " +
+               counted(infos, fr, "info", "info") + ")";
     else
         out += " - " + report.read_error;
     out += "\n";
@@ -332,7 +368,7 @@ void write_text_report(std::string& out, const Report& report, Language language
             continue;
         out += "\n" + std::string(rule.id) + " - " +
                std::string(in(language, rule.title_en, rule.title_fr));
-        std::string reference(rule.legal_reference);
+        const std::string reference = legal_reference_text(rule.legal_reference, language);
         out += " (" + severity_word(rule.severity, language) +
                (reference.empty() ? "" : "; " + reference) + "): " + std::to_string(group->second) +
                (fr ? (group->second == 1 ? " constat" : " constats")
@@ -361,10 +397,10 @@ void write_text_report(std::string& out, const Report& report, Language language
         for (const auto& [id, checks] : report.checks)
         {
             const std::size_t found = per_rule.count(id) ? per_rule[id] : 0;
-            char line[160];
-            std::snprintf(line, sizeof line, "  %-22s %6zu %s %4zu %s\n", id.c_str(), checks,
-                          fr ? "vérifications" : "checks", found, fr ? "constats" : "findings");
-            out += line;
+            out += "  " + pad_right(id, 22) + " " + pad_left(std::to_string(checks), 6) + " " +
+                   count_word(checks, fr, "check", "vérification") + " " +
+                   pad_left(std::to_string(found), 4) + " " +
+                   count_word(found, fr, "finding", "constat") + "\n";
         }
     }
 }
@@ -373,18 +409,18 @@ std::string format_text(const std::vector<Report>& reports, Language language)
 {
     const bool fr = language == Language::fr;
     std::string out = std::string(tool_name) + " " + tool_version() +
-                      (fr ? " - validateur de la loi du 1 % (RLRQ c. D-8.3, r. 3)\n"
-                          : " - 1 % training law validator (CQLR c. D-8.3, r. 3)\n");
+                      (fr ? " - validateur de la loi du 1 % (RLRQ, c. D-8.3, r. 3)\n"
+                          : " - 1 % training law validator (CQLR, c. D-8.3, r. 3)\n");
     for (const Report& report : reports)
     {
         out += "\n";
         write_text_report(out, report, language);
     }
     const Totals totals = totals_of(reports);
-    out += "\n" + std::to_string(reports.size()) + (fr ? " fichiers : " : " files: ") +
-           std::to_string(totals.errors) + (fr ? " erreurs, " : " errors, ") +
-           std::to_string(totals.warnings) + (fr ? " avertissements, " : " warnings, ") +
-           std::to_string(totals.infos) + " infos\n";
+    out += "\n" + counted(reports.size(), fr, "file", "fichier") + (fr ? " : " : ": ") +
+           counted(totals.errors, fr, "error", "erreur") + ", " +
+           counted(totals.warnings, fr, "warning", "avertissement") + ", " +
+           counted(totals.infos, fr, "info", "info") + "\n";
     return out;
 }
 
@@ -677,6 +713,8 @@ format_reports(const std::vector<Report>& reports, ReportFormat format, Language
         return format_json(reports, language);
     case ReportFormat::sarif:
         return format_sarif(reports, language);
+    case ReportFormat::html:
+        return format_html(reports, language);
     }
     return format_text(reports, language);
 }

@@ -126,7 +126,8 @@ enum class ReportFormat
 {
     text,
     json,
-    sarif
+    sarif,
+    html // the dialog's page (html_report.hxx), for onepercent-validate --format html
 };
 // Several files in one output. Text: grouped by rule with counts, then per file.
 std::string

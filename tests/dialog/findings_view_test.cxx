@@ -150,12 +150,13 @@ TEST(Header, NotCompliantWithErrorsAndTheContribution)
     EXPECT_EQ(en.workbook, "Workbook: client.ods");
     EXPECT_EQ(en.year_and_employer, "Fiscal year: 2024 · Employer: Acme inc.");
     EXPECT_EQ(en.rule_set, "Rule set 2024.1, in force since 2024-01-01");
-    EXPECT_EQ(en.counts, "4 error(s), 2 warning(s), 1 info(s)");
-    EXPECT_EQ(en.verdict, "NOT COMPLIANT: 4 error(s) to fix.");
+    EXPECT_EQ(en.counts, "4 errors, 2 warnings, 1 info");
+    EXPECT_EQ(en.verdict, "NOT COMPLIANT: 4 errors to fix.");
     EXPECT_EQ(en.contribution, "The workbook computes an RL-1 line 53 contribution of $7,500.00.");
 
     const Header fr = header_of(planted_report(), Language::fr);
-    EXPECT_EQ(fr.verdict, "NON CONFORME : 4 erreur(s) à corriger.");
+    EXPECT_EQ(fr.verdict, "NON CONFORME : 4 erreurs à corriger.");
+    EXPECT_EQ(fr.counts, "4 erreurs, 2 avertissements, 1 information");
     EXPECT_EQ(fr.year_and_employer, "Année : 2024 · Employeur : Acme inc.");
     EXPECT_NE(fr.contribution.find("7 500,00 $"), std::string::npos);
 }
@@ -190,7 +191,7 @@ TEST(FindingsView, DetailHoldsEverything)
     const FindingsView view(report, tab_order, Language::en);
     const std::string detail = view.detail(view.report().findings[0]);
     EXPECT_NE(detail.find("Rule: D-B"), std::string::npos);
-    EXPECT_NE(detail.find("Legal reference: r. 3, s. 7(13)"), std::string::npos);
+    EXPECT_NE(detail.find("Legal reference: CQLR, c. D-8.3, r. 3, s. 7(13)"), std::string::npos);
     EXPECT_NE(detail.find("Location: Expenses!C12"), std::string::npos);
     EXPECT_NE(detail.find("Value: 7500"), std::string::npos);
     EXPECT_NE(detail.find("Message for D-B"), std::string::npos);
@@ -198,6 +199,9 @@ TEST(FindingsView, DetailHoldsEverything)
     const FindingsView french(report, tab_order, Language::fr);
     const std::string detail_fr = french.detail(french.report().findings[0]);
     EXPECT_NE(detail_fr.find("Emplacement : Expenses!C12"), std::string::npos);
+    EXPECT_NE(detail_fr.find("Référence légale : RLRQ, c. D-8.3, r. 3, art. 7(13)"),
+              std::string::npos);
+    EXPECT_EQ(detail_fr.find("s. 7(13)"), std::string::npos);
     EXPECT_NE(detail_fr.find("Correction proposée : Corrigez"), std::string::npos);
 }
 

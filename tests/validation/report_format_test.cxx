@@ -67,16 +67,16 @@ TEST(ValidationTextReport, HeaderFilesVerdictGroupsChecksAndTotals)
     EXPECT_TRUE(contains(text, "File: dir/client \"2023\".ods"));
     EXPECT_TRUE(contains(text, "SHA-256: " + reports[0].sha256));
     EXPECT_TRUE(contains(text, "Rule set: 2008.1, effective 2008-01-01"));
-    EXPECT_TRUE(contains(text, "Verdict: fails (2 errors, 1 warnings, 1 infos)")) << text;
-    EXPECT_TRUE(contains(
-        text, "R-S4-DOCUMENT - Supporting document missing (error; r. 3, s. 4): 1 finding"))
+    EXPECT_TRUE(contains(text, "Verdict: fails (2 errors, 1 warning, 1 info)")) << text;
+    EXPECT_TRUE(contains(text, "R-S4-DOCUMENT - Supporting document missing (error; CQLR, c. "
+                               "D-8.3, r. 3, s. 4): 1 finding"))
         << text;
     EXPECT_TRUE(contains(text, "  Expenses!L2\n"));
     EXPECT_TRUE(contains(text, "Fix: enter in L2"));
     EXPECT_TRUE(contains(text, "Rules checked:"));
     EXPECT_TRUE(contains(text, "R-S3-RETURN"));
     EXPECT_TRUE(contains(text, "not validated: unreadable - password protected"));
-    EXPECT_TRUE(contains(text, "\n2 files: 2 errors, 1 warnings, 1 infos\n")) << text;
+    EXPECT_TRUE(contains(text, "\n2 files: 2 errors, 1 warning, 1 info\n")) << text;
 }
 
 TEST(ValidationTextReport, InFrench)
@@ -88,7 +88,7 @@ TEST(ValidationTextReport, InFrench)
     EXPECT_TRUE(contains(text, "Pièce justificative manquante"));
     EXPECT_TRUE(contains(text, "Correction : saisir dans L2"));
     EXPECT_TRUE(contains(text, "Règles vérifiées :"));
-    EXPECT_TRUE(contains(text, "2 fichiers : 2 erreurs, 1 avertissements, 1 infos")) << text;
+    EXPECT_TRUE(contains(text, "2 fichiers : 2 erreurs, 1 avertissement, 1 info")) << text;
 }
 
 TEST(ValidationTextReport, ACleanFilePasses)
@@ -100,7 +100,7 @@ TEST(ValidationTextReport, ACleanFilePasses)
     EXPECT_TRUE(contains(text, "Employer: Atelier Boréal inc., fiscal year 2025, line 53: " +
                                    money_text(report.figures.contribution, Language::en)))
         << text;
-    EXPECT_TRUE(contains(text, "1 files: 0 errors, 0 warnings, 0 infos"));
+    EXPECT_TRUE(contains(text, "1 file: 0 errors, 0 warnings, 0 infos"));
 }
 
 TEST(ValidationJsonReport, IsBalancedEscapedAndComplete)
