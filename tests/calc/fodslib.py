@@ -33,6 +33,7 @@ ADDIN_ODF_FORM = "ORG.ONEPERCENT.FUNCTIONS.{METHOD}"
 # English display name -> programmatic method name (the function spec).
 ADDIN_METHODS = {
     "TRAINING.HOURLYRATE": "hourlyRate",
+    "TRAINING.REPLACEMENTWAGES": "replacementWages",
     "TRAINING.WAGES": "wages",
     "TRAINING.CONTRIBUTIONS": "contributions",
     "TRAINING.NETOFASSISTANCE": "netOfAssistance",
