@@ -98,6 +98,8 @@ def expand(template, lang, row, table=None, mirror_row=None):
         if text == "{lang}":
             return lang
         scope, key, at_row = match.group(1), match.group(2), match.group(3)
+        if scope == "text":
+            return '"%s"' % L.TEXTS[key][lang].replace('"', '""')
         if scope == "this":
             return "[.%s%d]" % (col_letter(col_index(table, key)), row)
         if scope == "employer":
@@ -112,6 +114,70 @@ def expand(template, lang, row, table=None, mirror_row=None):
     return _PLACEHOLDER.sub(one, template)
 
 
+# ---- RL-1 line numbers (the engine's table, never typed here) -------------------------------
+
+class LawTablesError(Exception):
+    pass
+
+
+def load_law_tables(path):
+    """The JSON document of onepercent-law-tables (functions/engine/dump_law_tables.cxx)."""
+    import json
+    try:
+        with open(path, encoding="utf-8") as source:
+            return json.load(source)
+    except (OSError, ValueError) as error:
+        raise LawTablesError("cannot read the law tables %s: %s" % (path, error))
+
+
+def rl1_numbers(law_tables):
+    """{line key: [(first form year, last form year, number)]}: the years, grouped into runs
+    of consecutive form years with the same verified number, from the "rl1_lines" object
+    {"lines": [key...], "by_form_year": [{"form_year": 2015, "numbers": {key: "50" or
+    null}}...]}.  A year absent from the table or null has no number."""
+    try:
+        rl1 = law_tables["rl1_lines"]
+        keys = list(rl1["lines"])
+        rows = sorted(((int(entry["form_year"]), entry["numbers"])
+                       for entry in rl1["by_form_year"]), key=lambda r: r[0])
+    except (KeyError, TypeError, ValueError) as error:
+        raise LawTablesError("the law tables have no usable \"rl1_lines\" (%r)" % (error,))
+    missing = sorted(set(L.RL1_LINE_KEYS.values()) - set(keys))
+    if missing:
+        raise LawTablesError("the law tables have no RL-1 line %s" % ", ".join(missing))
+    runs = {key: [] for key in keys}
+    for key in keys:
+        for year, numbers in rows:
+            number = numbers.get(key)
+            if number is None:
+                continue
+            if isinstance(number, bool) or not isinstance(number, (str, int)):
+                raise LawTablesError("RL-1 line %s of %d is not a text: %r"
+                                     % (key, year, number))
+            number = str(number)
+            if not re.fullmatch(r"[0-9A-Za-z.\-]{1,8}", number):
+                raise LawTablesError("RL-1 line %s of %d is not a line number: %r"
+                                     % (key, year, number))
+            run = runs[key]
+            if run and run[-1][1] == year - 1 and run[-1][2] == number:
+                run[-1] = (run[-1][0], year, number)
+            else:
+                run.append((year, year, number))
+    return runs
+
+
+def rl1_line_formula(runs, key):
+    """Column C of a Summary line: the RL-1 line number (text) of the form for the
+    workbook's fiscal year, empty where the table has no verified number or no year."""
+    year = "{employer.year}"
+    formula = '""'
+    for first, last, number in reversed(runs[key]):
+        test = ("%s=%d" % (year, first) if first == last else
+                "AND(%s>=%d;%s<=%d)" % (year, first, year, last))
+        formula = 'IF(%s;"%s";%s)' % (test, number, formula)
+    return "IF(ISNUMBER(%s);%s;\"\")" % (year, formula)
+
+
 # ---- styles ---------------------------------------------------------------------------------
 
 # Cell styles: (name, data style, protected, extra properties)
@@ -121,6 +187,7 @@ AUTOMATIC_STYLES = """
   <number:number-style style:name="Nint"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1"/></number:number-style>
   <number:number-style style:name="Nnum"><number:number number:decimal-places="2" number:min-decimal-places="0" number:min-integer-digits="1"/></number:number-style>
   <number:date-style style:name="Ndate"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/></number:date-style>
+  <number:percentage-style style:name="Npct"><number:number number:decimal-places="3" number:min-decimal-places="2" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
   <number:text-style style:name="Ntext"><number:text-content/></number:text-style>
   <style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style>
   <style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true"/></style:style>
@@ -133,6 +200,7 @@ AUTOMATIC_STYLES = """
   <style:style style:name="inNum" style:family="table-cell" style:data-style-name="Nnum"><style:table-cell-properties style:cell-protect="none"/></style:style>
   <style:style style:name="inMoney" style:family="table-cell" style:data-style-name="Nmoney"><style:table-cell-properties style:cell-protect="none"/></style:style>
   <style:style style:name="inInt" style:family="table-cell" style:data-style-name="Nint"><style:table-cell-properties style:cell-protect="none"/></style:style>
+  <style:style style:name="inPct" style:family="table-cell" style:data-style-name="Npct"><style:table-cell-properties style:cell-protect="none"/></style:style>
   <style:style style:name="inDate" style:family="table-cell" style:data-style-name="Ndate"><style:table-cell-properties style:cell-protect="none"/></style:style>
   <style:style style:name="cText" style:family="table-cell"><style:table-cell-properties fo:background-color="#eeeeee" style:cell-protect="protected"/></style:style>
   <style:style style:name="cMoney" style:family="table-cell" style:data-style-name="Nmoney"><style:table-cell-properties fo:background-color="#eeeeee" style:cell-protect="protected"/></style:style>
@@ -150,7 +218,7 @@ def input_style(kind):
     if kind in ("id", "text") or kind.startswith("kw:") or kind == "yesno":
         return "in"
     return {"digits10": "inText", "year": "inInt", "number": "inMoney",
-            "date": "inDate"}[kind]
+            "date": "inDate", "rate": "inPct"}[kind]
 
 
 def col_width_styles():
@@ -183,6 +251,8 @@ MSG = {
                          "à la casse."},
     "num_error": {"en": "Enter a number greater than or equal to 0.",
                   "fr": "Entrez un nombre supérieur ou égal à 0."},
+    "rate_error": {"en": "Enter the rate as a percentage below 20 % (e.g. 1.60 %).",
+                   "fr": "Entrez le taux en pourcentage, sous 20 % (p. ex. 1,60 %)."},
     "date_error": {"en": "Enter a date (e.g. 2025-03-28).",
                    "fr": "Entrez une date (p. ex. 2025-03-28)."},
     "year_error": {"en": "Enter a calendar year such as 2025.",
@@ -201,6 +271,11 @@ def validation_condition(kind, lang):
     if kind == "number":
         return ("of:cell-content-is-decimal-number() and cell-content()>=0", None, "stop",
                 MSG["num_error"][lang])
+    if kind == "rate":
+        # A fraction: the engine refuses 0.2 (20 %) and more, which is a percentage typed
+        # as a number (1.82 for 1.82 %).
+        return ("of:cell-content-is-decimal-number() and cell-content-is-between(0;0.1999999)",
+                None, "stop", MSG["rate_error"][lang])
     if kind == "date":
         return ("of:cell-content-is-date() and cell-content-is-between(1;2958465)", None,
                 "stop", MSG["date_error"][lang])
@@ -270,6 +345,10 @@ class Date(str):
     """A date value, ISO text."""
 
 
+class Percent(float):
+    """A number shown as a percentage (a fraction: 0.016 is 1.6 %)."""
+
+
 def cell(value=None, style=None, validation=None, repeat=1):
     attrs = []
     if repeat > 1:
@@ -289,6 +368,11 @@ def cell(value=None, style=None, validation=None, repeat=1):
             " ".join(attrs), value)
     if isinstance(value, bool):
         raise TypeError("no booleans")
+    if isinstance(value, Percent):
+        shown = repr(float(value))
+        attrs.append('office:value-type="percentage" office:value="%s"' % shown)
+        return "<table:table-cell %s><text:p>%s</text:p></table:table-cell>" % (
+            " ".join(attrs), shown)
     if isinstance(value, (int, float)):
         shown = repr(value) if isinstance(value, float) else str(value)
         attrs.append('office:value-type="float" office:value="%s"' % shown)
@@ -324,8 +408,9 @@ class Workbook:
     """The cell contents of one workbook: a dict per sheet of (row, col) -> value, plus the
     formulas of the template.  fill() writes sample data over it."""
 
-    def __init__(self, lang):
+    def __init__(self, lang, law_tables):
         self.lang = lang
+        self.rl1 = rl1_numbers(law_tables)
         self.values = {key: {} for key, _en, _fr in L.SHEETS}
         self.validations = Validations(lang)
 
@@ -397,9 +482,11 @@ class Workbook:
         for i, c in enumerate(L.EMPLOYER):
             row = 2 + i
             vname = self.validations.name_for(c, c.label(lang))
+            value = self._value("employer", row, 1)
+            if c.kind == "rate" and isinstance(value, (int, float)):
+                value = Percent(value)
             out.append(row_xml([cell(c.label(lang), "lbl"),
-                                cell(self._value("employer", row, 1), input_style(c.kind),
-                                     vname)]))
+                                cell(value, input_style(c.kind), vname)]))
         return "".join(out)
 
     def _summary_xml(self):
@@ -408,25 +495,35 @@ class Workbook:
                   "3.2cm"]
         out = ['    <table:table-column table:style-name="%s"/>\n' % COLUMN_STYLE[w]
                for w in widths]
-        head = L.SUMMARY_HEADER[lang]
-        out.append(row_xml([cell(head[0], "hdr"), cell(head[1], "hdr")]))
+        out.append(row_xml([cell(h, "hdr") for h in L.SUMMARY_HEADER[lang]]))
         row = 2
         for c in L.SUMMARY:
             value = self._value("summary", row, 1)
             if value is None:
                 value = Formula(expand(c.formula, lang, row))
+            line = None
+            if c.key in L.RL1_LINE_KEYS:
+                line = Formula(expand(rl1_line_formula(self.rl1, L.RL1_LINE_KEYS[c.key]),
+                                      lang, row))
             out.append(row_xml([cell(c.label(lang), "lbl"),
-                                cell(value, COMPUTED_STYLE[c.kind.split(":")[1]])]))
+                                cell(value, COMPUTED_STYLE[c.kind.split(":")[1]]),
+                                cell(line, "cText")]))
             row += 1
-        # row 12 empty, 13 title, 14 head, 15.. paragraphs
+        # then one empty row, the title, the head, the paragraphs
         out.append(row_xml([cell()]))
         out.append(row_xml([cell(L.SUB_TITLES["paragraph"][lang], "ttl")]))
         out.append(row_xml([cell(h, "hdr") for h in L.SUB_TITLES["paragraph_head"][lang]],
                            style="roH"))
+        assert row + 3 == L.PARAGRAPH_FIRST, (row, L.PARAGRAPH_FIRST)
         row = L.PARAGRAPH_FIRST
         for p in L.PARAGRAPHS:
             formulas = [Formula(expand(f, lang, row)) for f in L.by_paragraph_row()]
             out.append(row_xml([cell(p, "lbl"), cell(formulas[0], "cText")] +
+                               [cell(f, "cMoney") for f in formulas[1:]]))
+            row += 1
+        for key, title in L.PARAGRAPH_EXTRA:
+            formulas = [Formula(expand(f, lang, row)) for f in L.by_paragraph_row()]
+            out.append(row_xml([cell(L.TEXTS[key][lang], "lbl"), cell(title[lang], "cText")] +
                                [cell(f, "cMoney") for f in formulas[1:]]))
             row += 1
         last = row - 1
@@ -470,13 +567,18 @@ class Workbook:
             if key == "employer":
                 last_col, last_row = "B", 1 + len(L.EMPLOYER)
             elif key == "summary":
-                last_col, last_row = "B", 1 + len(L.SUMMARY)
+                last_col, last_row = "C", 1 + len(L.SUMMARY)
             else:
                 last_col = col_letter(len(L.TABLES[key]) - 1)
                 last_row = L.LAST_DATA_ROW
             out.append('    <table:named-range table:name="%s" table:base-cell-address='
                        '"$%s.$A$1" table:cell-range-address="$%s.$A$1:.$%s$%d"/>\n'
                        % (name, q, q, last_col, last_row))
+        q = qsheet("summary", self.lang)
+        for name, key in L.RESULT_NAMES:
+            out.append('    <table:named-range table:name="%s" table:base-cell-address='
+                       '"$%s.$A$1" table:cell-range-address="$%s.$B$%d"/>\n'
+                       % (name, q, q, summary_row(key)))
         out.append("   </table:named-expressions>\n")
         return "".join(out)
 
@@ -618,8 +720,8 @@ def write_text(path, text):
     os.replace(tmp, path)
 
 
-def build(lang, fill):
-    book = Workbook(lang)
+def build(lang, fill, law_tables):
+    book = Workbook(lang, law_tables)
     findings = []
     if fill != "none":
         import samples_data
@@ -627,20 +729,20 @@ def build(lang, fill):
     return book, findings
 
 
-def write_templates(folder):
+def write_templates(folder, law_tables):
     os.makedirs(folder, exist_ok=True)
     for lang in ("en", "fr"):
-        book, _ = build(lang, "none")
+        book, _ = build(lang, "none", law_tables)
         base = os.path.join(folder, "onepercent-template-%s" % lang)
         write_text(base + ".fods", book.fods())
         book.ots_bytes_to(base + ".ots")
 
 
-def write_samples(folder):
+def write_samples(folder, law_tables):
     import samples_data
     os.makedirs(folder, exist_ok=True)
     for fill in ("clean", "planted"):
-        book, findings = build("en", fill)
+        book, findings = build("en", fill, law_tables)
         note = samples_data.NOTES[fill]
         write_text(os.path.join(folder, "client-%s.fods" % fill), book.fods(note=note))
         if fill == "planted":
@@ -658,15 +760,24 @@ def main(argv=None):
     parser.add_argument("--lang", choices=("en", "fr"), default="en")
     parser.add_argument("--fill", choices=("none", "clean", "planted"), default="none")
     parser.add_argument("--out", help="one file: .fods or .ots (template mimetype)")
+    parser.add_argument("--law-tables", metavar="FILE", required=True,
+                        help="the JSON printed by onepercent-law-tables (the engine's RL-1 "
+                             "line numbers by form year); required")
     args = parser.parse_args(argv)
     if not (args.templates or args.samples or args.out):
         parser.error("give --templates DIR, --samples DIR or --out FILE")
+    try:
+        law_tables = load_law_tables(args.law_tables)
+        rl1_numbers(law_tables)
+    except LawTablesError as error:
+        print("gen_workbook.py: error: %s" % error, file=sys.stderr)
+        return 2
     if args.templates:
-        write_templates(args.templates)
+        write_templates(args.templates, law_tables)
     if args.samples:
-        write_samples(args.samples)
+        write_samples(args.samples, law_tables)
     if args.out:
-        book, _ = build(args.lang, args.fill)
+        book, _ = build(args.lang, args.fill, law_tables)
         if args.out.endswith(".ots"):
             book.ots_bytes_to(args.out)
         else:

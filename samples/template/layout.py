@@ -12,6 +12,7 @@ placeholders that gen_workbook.expand() resolves per language and per row:
     {TABLE.KEY@row}   the cell of column KEY of TABLE in the row of this cell     -> [$'Activities'.J7]
     {employer.KEY}    the value cell of an employer field                        -> [$'Employer'.$B$4]
     {summary.KEY}     the value cell of a summary line                           -> [$'Summary'.$B$3]
+    {text.KEY}        TEXTS[KEY] in the workbook's language, as a quoted string  -> "Act s. 12"
     {row}             this row's number
     {S.x}             a column of a Summary sub-table in the same row            -> [.C44]
 
@@ -29,7 +30,7 @@ TITLE = {"en": "OnePercent – eligible training expenditures",
          "fr": "OnePercent – dépenses de formation admissibles"}
 
 PROPERTIES = {"OnePercentTemplate": "org.onepercent.workbook",
-              "OnePercentTemplateVersion": "1.0"}      # + OnePercentLanguage = en | fr
+              "OnePercentTemplateVersion": "1.1"}      # + OnePercentLanguage = en | fr
 
 # key: (English name, French name)
 SHEETS = [
@@ -45,6 +46,31 @@ SHEETS = [
 NAMED_RANGES = [("Employer", "employer"), ("Employees", "employees"),
                 ("Activities", "activities"), ("Participation", "participation"),
                 ("Expenses", "expenses"), ("RL1Summary", "summary")]
+
+# The result cells of the Summary, one named cell each (1.1): name -> summary line key.
+RESULT_NAMES = [("WSDRF_Subject", "subject"), ("WSDRF_Payroll", "payroll"),
+                ("WSDRF_Minimum", "line51"), ("WSDRF_Eligible", "eligible"),
+                ("WSDRF_CarriedIn", "line75"), ("WSDRF_Contribution", "line53"),
+                ("WSDRF_CarryForward", "line79")]
+
+# Summary line key -> the key of its RL-1 line in the engine's table of line numbers by form
+# year (functions/engine/rl1_lines.cxx, printed by onepercent-law-tables as "rl1_lines").
+RL1_LINE_KEYS = {"line50": "payroll", "line51": "minimum", "line52": "eligible",
+                 "line53": "contribution", "line75": "carried_in", "line78": "total_eligible",
+                 "line79": "carry_forward"}
+
+# Texts written into formulas, per language ({text.KEY}).
+TEXTS = {
+    # The paragraph cell of the two expense kinds that count outside s. 1 (1.1).
+    "mutual_paragraph": {"en": "r. 7", "fr": "r. 7"},
+    "ccq_paragraph": {"en": "Act s. 12", "fr": "Loi, art. 12"},
+}
+
+# Expense kinds counted in full outside s. 1 (1.1), both languages: a payment to a recognized
+# training mutual (CQLR c. D-8.3, r. 7) and a construction employer's contribution to the CCQ
+# training fund (Act s. 12).
+MUTUAL_KINDS = ("training-mutual", "mutuelle-formation")
+CCQ_KINDS = ("ccq-training-fund", "fonds-formation-ccq")
 
 # ---- keyword lists (the add-in's keywords; README "Classification") -------------------------
 
@@ -63,12 +89,13 @@ KEYWORDS = {
                "replacement-wages", "study-leave", "loaned-employee", "joint-committee",
                "pedagogical-support", "training-plan", "training-development",
                "internship-preparation", "supervision-wages", "travel", "materials-wages",
-               "materials", "premises", "event"],
+               "materials", "premises", "event", "training-mutual", "ccq-training-fund"],
         "fr": ["frais-formation", "remboursement", "salaire-formateur", "salaire-participant",
                "salaire-remplacement", "conge-formation", "employe-prete", "comite-paritaire",
                "soutien-pedagogique", "plan-formation", "developpement-formation",
                "preparation-stage", "salaire-encadrement", "frais-deplacement",
-               "salaire-materiel", "materiel", "locaux", "colloque"]},
+               "salaire-materiel", "materiel", "locaux", "colloque", "mutuelle-formation",
+               "fonds-formation-ccq"]},
     "role": {"en": ["participant", "trainer", "supervisor", "replacement"],
              "fr": ["participant", "formateur", "encadrement", "remplacement"]},
     "yesno": {"en": ["yes", "no"], "fr": ["oui", "non"]},
@@ -107,23 +134,93 @@ def _not_arms_length(ref):
     return ('OR(LOWER({r}&"")="no";LOWER({r}&"")="non";{r}&""="0")').format(r=ref)
 
 
+def _is_kind(ref, words):
+    """1 when the keyword cell says one of `words` (any case)."""
+    return "OR(%s)" % ";".join('LOWER({r}&"")="{w}"'.format(r=ref, w=w) for w in words)
+
+
+def _declarable(completion):
+    """1 when an activity completed on `completion` may be declared in the year (s. 7(14),
+    TRAINING.DECLARABLE); 0 with no completion date or no year (the caller wraps the lookup
+    in IFERROR: an unknown activity is 0 too)."""
+    return ('IF(OR({c}="";{y}="");0;{a}DECLARABLE({c};{y}))'
+            .format(c=completion, y=YEAR, a=ADDIN))
+
+
+# s. 7(12) caps only the expenditures of paragraphs 1, 2, 3, 11, 12, 13 and 14 of s. 1
+# (law-facts H; TRAINING.NONARMSLENGTHCAP).
+CAPPED_PARAGRAPHS = ("1(1)", "1(2)", "1(3)", "1(11)", "1(12)", "1(13)", "1(14)")
+
+
 def _eligible_amount():
-    """An expense's eligible amount: its net amount when its activity is completed in or
-    before the year (s. 7(14), TRAINING.DECLARABLE), capped at the three non-arm's-length
-    parts when the activity is not at arm's length (s. 7(12), as TRAINING.NONARMSLENGTHCAP);
-    else 0.  0 too when the net amount is not a number or the activity is unknown (the
-    Summary's table by activity counts neither).  The Summary sums this column (SUMIF by
-    activity, SUM for "Net eligible expenses"), in time linear in the number of rows."""
+    """An expense's eligible amount (docs/template-layout.md, Expenses eligible_amount).
+
+    Empty when the amount is empty.  A training mutual (r. 7) or the CCQ fund (Act s. 12):
+    the net amount in full.  Otherwise 0 when the paragraph is empty, #N/A or an error (s. 1:
+    no paragraph, no eligible expenditure), when the activity is unknown or the net amount is
+    not a number; else the net amount when the activity is completed in or before the year
+    (s. 7(14), TRAINING.DECLARABLE), capped at the three non-arm's-length parts when the
+    activity is not at arm's length and the paragraph is one of CAPPED_PARAGRAPHS (s. 7(12),
+    as TRAINING.NONARMSLENGTHCAP), else 0.  The Summary sums this column (SUMIF by activity
+    and by kind, SUM), in time linear in the number of rows."""
     net = "{this.net_amount}"
+    paragraph = "{this.paragraph}"
     completion = _lookup("activities", "completion_date", "{this.activity_id}", "activity_id")
     arms_length = _lookup("activities", "arms_length", "{this.activity_id}", "activity_id")
     parts = "{this.nal_wages}+{this.nal_travel}+{this.nal_materials}"
-    declarable = ('IF(OR({c}="";{y}="");0;{a}DECLARABLE({c};{y}))'
-                  .format(c=completion, y=YEAR, a=ADDIN))
-    capped = "IF({nal};MIN({net};{parts});{net})".format(
-        nal=_not_arms_length(arms_length), net=net, parts=parts)
-    return ('IF({{this.amount}}="";"";IFERROR(IF(OR({{this.activity_id}}="";'
-            'NOT(ISNUMBER({net})));0;{d}*{c});0))'.format(net=net, d=declarable, c=capped))
+    capped_paragraph = "OR(%s)" % ";".join('%s="%s"' % (paragraph, p)
+                                           for p in CAPPED_PARAGRAPHS)
+    capped = "IF(AND({nal};{cp});MIN({net};{parts});{net})".format(
+        nal=_not_arms_length(arms_length), cp=capped_paragraph, net=net, parts=parts)
+    fund = _is_kind("{this.expense_kind}", MUTUAL_KINDS + CCQ_KINDS)
+    return ('IF({{this.amount}}="";"";IFERROR(IF({fund};IF(ISNUMBER({net});{net};0);'
+            'IF(OR({{this.activity_id}}="";NOT(ISNUMBER({net}));ISERROR({p});{p}="");0;'
+            '{d}*{c}));0))'.format(fund=fund, net=net, p=paragraph,
+                                   d=_declarable(completion), c=capped))
+
+
+def _expense_paragraph():
+    """`r. 7` for a training mutual, `Act s. 12` / `Loi, art. 12` for the CCQ fund (1.1),
+    else TRAINING.PARAGRAPH(kind; the activity's provider kind; member of the order)."""
+    kind = "{this.expense_kind}"
+    paragraph = (ADDIN + "PARAGRAPH(" + kind + ";" +
+                 _lookup("activities", "provider_kind", "{this.activity_id}", "activity_id") +
+                 ";" + _yes("{this.member_of_order}") + ")")
+    return ('IF({k}="";"";IF({m};{{text.mutual_paragraph}};IF({c};{{text.ccq_paragraph}};'
+            '{p})))'.format(k=kind, m=_is_kind(kind, MUTUAL_KINDS),
+                            c=_is_kind(kind, CCQ_KINDS), p=paragraph))
+
+
+def _employee_rate(id_ref):
+    return _lookup("employees", "hourly_rate", id_ref, "employee_id")
+
+
+def _participation_wages():
+    """s. 7(5): hours x the employee's hourly rate; a replacement row (s. 1(8)): only the part
+    of the replacement's wages above the replaced employee's (TRAINING.REPLACEMENTWAGES), #N/A
+    without a replaced employee."""
+    replacement = _is_kind("{this.role}", ROLE_WAGE_KIND[2][0])
+    return ('IF({{this.hours}}="";"";IF({r};IF({{this.replaced_employee_id}}="";NA();'
+            '{a}REPLACEMENTWAGES({{this.hours}};{me};{them}));{a}WAGES({{this.hours}};{me})))'
+            .format(r=replacement, a=ADDIN, me=_employee_rate("{this.employee_id}"),
+                    them=_employee_rate("{this.replaced_employee_id}")))
+
+
+def _participation_eligible():
+    """A participation row's eligible amount (1.1): empty when the wages are empty; an error in
+    the wages or contributions shows as that error; 0 when the paragraph is empty, #N/A or an
+    error (s. 1: no paragraph, no eligible expenditure, as for an expense; our reading of a
+    gap in the 1.1 contract); else wages + contributions net of the row's government
+    assistance (s. 7(13), TRAINING.NETOFASSISTANCE with the Employer's exempt category) when
+    the activity is completed in or before the year (s. 7(14)), else 0 (also 0 for an unknown
+    activity or one without a completion date)."""
+    total = "{this.wages}+N({this.contributions})"
+    paragraph = "{this.paragraph}"
+    completion = _lookup("activities", "completion_date", "{this.activity_id}", "activity_id")
+    return ('IF({{this.wages}}="";"";IF(ISERROR({t});{t};IF(ISERROR({p});0;'
+            'IF(OR({p}="";NOT(IFERROR({d};0)));0;{a}NETOFASSISTANCE('
+            '{t};{{this.assistance}};{{employer.exempt_category}})))))'
+            .format(t=total, p=paragraph, d=_declarable(completion), a=ADDIN))
 
 
 # ---- columns --------------------------------------------------------------------------------
@@ -164,7 +261,7 @@ TABLES = {
           help_fr="Paie pour une période de la base de paie (≥ 0)."),
         C("hourly_rate", "Hourly rate", "Taux horaire", "computed:rate", width="2.6cm",
           formula='IF({this.pay_amount}="";"";' + ADDIN +
-                  "HOURLYRATE({this.pay_amount};{this.pay_basis}))"),
+                  "HOURLYRATE({this.pay_amount};{this.pay_basis};{this.hours_per_period}))"),
         C("annual_salary", "Annual salary", "Salaire annuel", "number", width="3cm",
           help_en="Annual salary, for the employer contributions of s. 7(4.1) (≥ 0).",
           help_fr="Salaire annuel, pour les cotisations de l'employeur de l'art. 7(4.1) (≥ 0)."),
@@ -173,6 +270,13 @@ TABLES = {
           help_en="The employer's CNESST rate in dollars per $100 of payroll (e.g. 1.85).",
           help_fr="Taux CNESST de l'employeur en dollars par 100 $ de masse salariale "
                   "(p. ex. 1,85)."),
+        # 1.1, last so that the columns before it keep their letters.
+        C("hours_per_period", "Hours per pay period", "Heures par période de paie", "number",
+          width="2.8cm",
+          help_en="Hours of one pay period under the contract (e.g. 37.5 a week). Empty: "
+                  "s. 7(6) applies (1950 hours a year).",
+          help_fr="Heures d'une période de paie selon le contrat (p. ex. 37,5 par semaine). "
+                  "Vide : l'art. 7(6) s'applique (1950 heures par année)."),
     ],
     "activities": [
         C("activity_id", "Activity ID", "No activité", "id", required=True, width="2.6cm",
@@ -249,39 +353,52 @@ TABLES = {
                   _lookup("activities", "provider_kind", "{this.activity_id}", "activity_id")
                   + "))"),
         C("wages", "Wages", "Salaires", "computed:money", width="2.8cm",
-          formula='IF({this.hours}="";"";' + ADDIN + "WAGES({this.hours};" +
-                  _lookup("employees", "hourly_rate", "{this.employee_id}", "employee_id")
-                  + "))"),
+          formula=_participation_wages()),
         C("contributions", "Contributions", "Cotisations", "computed:money", width="2.8cm",
           formula='IF(OR({this.wages}="";' + YEAR + '="");"";' + ADDIN + "CONTRIBUTIONS(" +
                   YEAR + ";{this.wages};" +
                   _lookup("employees", "annual_salary", "{this.employee_id}", "employee_id") +
                   ";" +
                   _lookup("employees", "cnesst_rate", "{this.employee_id}", "employee_id") +
-                  "))"),
+                  ";{employer.ei_rate}))"),
+        # 1.1, last so that the columns before them keep their letters.
+        C("replaced_employee_id", "Replaced employee ID", "No employé remplacé", "id",
+          width="2.8cm",
+          help_en="For a replacement row: the employee in training who is replaced (s. 1(8): "
+                  "only the wages above theirs count).",
+          help_fr="Pour une ligne de remplacement : l'employé en formation qui est remplacé "
+                  "(art. 1(8) : seul le salaire qui excède le sien compte)."),
+        C("assistance", "Government assistance", "Aide gouvernementale", "number",
+          width="2.8cm",
+          help_en="Government assistance received or receivable for these wages (s. 7(13)).",
+          help_fr="Aide gouvernementale reçue ou à recevoir pour ces salaires (art. 7(13))."),
+        C("eligible_amount", "Eligible amount", "Montant admissible", "computed:money",
+          width="2.8cm", formula=_participation_eligible()),
     ],
     "expenses": [
         C("expense_id", "Expense ID", "No dépense", "id", required=True, width="2.6cm",
           help_en="Unique ID of the expense.", help_fr="Numéro unique de la dépense."),
         C("activity_id", "Activity ID", "No activité", "id", required=True, width="2.6cm",
-          help_en="An activity of the Activities sheet.",
-          help_fr="Une activité de la feuille Activités."),
+          help_en="An activity of the Activities sheet (may be empty for a training mutual "
+                  "or the CCQ fund).",
+          help_fr="Une activité de la feuille Activités (peut être vide pour une mutuelle de "
+                  "formation ou le fonds de la CCQ)."),
         C("employee_id", "Employee ID", "No employé", "id", width="2.6cm",
           help_en="An employee of the Employees sheet; required for a wage kind (s. 4).",
           help_fr="Un employé de la feuille Employés; requis pour un type salaire (art. 4)."),
         C("expense_kind", "Expense kind", "Type de dépense", "kw:expense_kind", width="4cm",
-          help_en="Kind of expense: with the provider kind it gives the paragraph of s. 1.",
+          help_en="Kind of expense: with the provider kind it gives the paragraph of s. 1. "
+                  "training-mutual (r. 7) and ccq-training-fund (Act s. 12) count in full.",
           help_fr="Type de dépense : avec le type de fournisseur, il donne le paragraphe "
-                  "de l'art. 1."),
+                  "de l'art. 1. mutuelle-formation (r. 7) et fonds-formation-ccq (Loi, "
+                  "art. 12) comptent en entier."),
         C("member_of_order", "Member of the order", "Membre de l'ordre", "yesno",
           width="2.6cm",
           help_en="For a professional order's training: yes if the employee is a member.",
           help_fr="Pour une formation d'un ordre professionnel : oui si l'employé en est "
                   "membre."),
         C("paragraph", "Paragraph", "Paragraphe", "computed:text", width="2.4cm",
-          formula='IF({this.expense_kind}="";"";' + ADDIN + "PARAGRAPH({this.expense_kind};" +
-                  _lookup("activities", "provider_kind", "{this.activity_id}", "activity_id")
-                  + ";" + _yes("{this.member_of_order}") + "))"),
+          formula=_expense_paragraph()),
         C("description", "Description", "Description", "text", width="5.5cm",
           help_en="What was paid.", help_fr="Ce qui a été payé."),
         C("amount", "Amount", "Montant", "number", required=True, width="2.8cm",
@@ -335,12 +452,10 @@ EMPLOYER = [
     C("year", "Fiscal year", "Année", "year", required=True,
       help_en="Calendar year of the return (e.g. 2025).",
       help_fr="Année civile de la déclaration (p. ex. 2025)."),
-    C("payroll", "Total payroll (RL-1 line 50)", "Masse salariale totale (RL-1 ligne 50)",
-      "number", required=True,
+    C("payroll", "Total payroll", "Masse salariale totale", "number", required=True,
       help_en="Total payroll of the year (≥ 0).",
       help_fr="Masse salariale totale de l'année (≥ 0)."),
-    C("carried_forward", "Balance carried forward (line 75)", "Solde reporté (ligne 75)",
-      "number",
+    C("carried_forward", "Balance carried forward", "Solde reporté", "number",
       help_en="Balance carried forward from previous years (last year's line 79).",
       help_fr="Solde reporté des années antérieures (ligne 79 de l'an dernier)."),
     C("cqif", "CQIF holder", "Titulaire d'un CQIF", "yesno",
@@ -355,45 +470,77 @@ EMPLOYER = [
       help_en="Part of the excess used for refundable tax credits (Act s. 11).",
       help_fr="Partie de l'excédent utilisée pour des crédits d'impôt remboursables "
               "(Loi, art. 11)."),
+    # 1.1: an employer with an EI premium reduction pays a lower rate (s. 7(4.1)).
+    C("ei_rate", "EI employer rate", "Taux AE de l'employeur", "rate",
+      help_en="Your EI employer rate if you have a premium reduction, as a percentage "
+              "(e.g. 1.60 %). Empty: the year's Québec rate.",
+      help_fr="Votre taux d'AE d'employeur si vous avez une réduction de cotisation, en "
+              "pourcentage (p. ex. 1,60 %). Vide : le taux du Québec de l'année."),
 ]
 
-# ---- summary (row 1 "Line | Amount", lines from row 2) -------------------------------------
+# ---- summary (row 1 "Figure | Amount | RL-1 line", lines from row 2) -------------------------
+# Column C of a line with an RL-1 key (RL1_LINE_KEYS) is the line number for the form of the
+# workbook's year, written by gen_workbook.py from the engine's table (--law-tables).
 
-SUMMARY_HEADER = {"en": ("Line", "Amount"), "fr": ("Ligne", "Montant")}
+SUMMARY_HEADER = {"en": ("Figure", "Amount", "RL-1 line"),
+                  "fr": ("Élément", "Montant", "Ligne RL-1")}
 _GUARD = 'IF(OR({employer.year}="";{employer.payroll}="");"";%s)'
-BY_ACTIVITY_FIRST = 42        # first row of the "by activity" sub-table (mirrors Activities)
-BY_EMPLOYEE_FIRST = BY_ACTIVITY_FIRST + DATA_ROWS + 3     # 245
-PARAGRAPH_FIRST = 15
+_CQIF = _yes("{employer.cqif}")
+PARAGRAPH_FIRST = 19          # rows 16 empty, 17 title, 18 head
+BY_ACTIVITY_FIRST = 48        # first row of the "by activity" sub-table (mirrors Activities)
+BY_EMPLOYEE_FIRST = BY_ACTIVITY_FIRST + DATA_ROWS + 3     # 251
+
+
+def _kind_total(words):
+    """The Expenses' eligible amounts of the kinds `words` (SUMIF ignores case)."""
+    return "+".join('SUMIF({expenses.expense_kind};"%s";{expenses.eligible_amount})' % w
+                    for w in words)
+
 
 SUMMARY = [
     C("subject", "Subject to the 1 % law", "Assujetti à la loi du 1 %", "computed:int",
       formula=_GUARD % (ADDIN + "SUBJECT({employer.payroll};{employer.year})")),
-    C("line50", "Line 50: total payroll", "Ligne 50 : masse salariale totale",
-      "computed:money", formula=_GUARD % "{employer.payroll}"),
-    C("line51", "Line 51: minimum participation", "Ligne 51 : participation minimale",
-      "computed:money", formula=_GUARD % (ADDIN + "MINIMUM({summary.line50};{employer.year})")),
+    C("payroll", "Total payroll", "Masse salariale totale", "computed:money",
+      formula=_GUARD % "{employer.payroll}"),
+    # Revenu Québec: "enter your total payroll only if it exceeds $2 million"; CQIF holders
+    # "leave lines 50 through 53 blank" (law-facts H).
+    C("line50", "Total payroll on the RL-1 (subject employers only)",
+      "Masse salariale totale au RL-1 (employeurs assujettis seulement)", "computed:money",
+      formula=_GUARD % ('IF(AND({summary.subject}=1;%s=0);{employer.payroll};"")' % _CQIF)),
+    C("line51", "Minimum participation (1 %)", "Participation minimale (1 %)",
+      "computed:money",
+      formula=_GUARD % ("IF(%s=1;0;" % _CQIF + ADDIN +
+                        "MINIMUM({employer.payroll};{employer.year}))")),
     C("wages_total", "Training wages and contributions",
       "Salaires et cotisations de formation", "computed:money",
-      formula=_GUARD % "SUM({participation.wages})+SUM({participation.contributions})"),
+      formula=_GUARD % "SUM({participation.eligible_amount})"),
     C("expenses_total", "Net eligible expenses", "Dépenses admissibles nettes",
       "computed:money",
-      formula=_GUARD % "SUM({expenses.eligible_amount})"),
-    C("line75", "Line 75: balance carried forward", "Ligne 75 : solde reporté",
-      "computed:money", formula=_GUARD % "N({employer.carried_forward})"),
-    C("line78", "Line 78: total eligible expenditures",
-      "Ligne 78 : total des dépenses admissibles", "computed:money",
-      formula=_GUARD % "{summary.wages_total}+{summary.expenses_total}+{summary.line75}"),
-    C("line52", "Line 52: eligible training expenditures",
-      "Ligne 52 : dépenses de formation admissibles", "computed:money",
-      formula=_GUARD % "{summary.line78}"),
-    C("line53", "Line 53: contribution to the WSDRF", "Ligne 53 : cotisation au FDRCMO",
+      formula=_GUARD % ("SUM({expenses.eligible_amount})-{summary.mutual_total}-"
+                        "{summary.ccq_total}")),
+    C("mutual_total", "Payments to training mutuals (r. 7)",
+      "Versements à des mutuelles de formation (r. 7)", "computed:money",
+      formula=_GUARD % _kind_total(MUTUAL_KINDS)),
+    C("ccq_total", "Contributions to the CCQ training fund (Act s. 12)",
+      "Cotisations au fonds de formation de la CCQ (Loi, art. 12)", "computed:money",
+      formula=_GUARD % _kind_total(CCQ_KINDS)),
+    C("eligible", "Eligible expenditures of the year", "Dépenses admissibles de l'année",
       "computed:money",
-      formula=_GUARD % (ADDIN + "CONTRIBUTION({summary.line50};{employer.year};"
-                        "{summary.wages_total}+{summary.expenses_total};{summary.line75})")),
-    C("line79", "Line 79: balance to carry forward", "Ligne 79 : solde à reporter",
-      "computed:money",
-      formula=_GUARD % (ADDIN + "CARRYFORWARD({summary.line50};{employer.year};"
-                        "{summary.wages_total}+{summary.expenses_total};{summary.line75};"
+      formula=_GUARD % ("{summary.wages_total}+{summary.expenses_total}+"
+                        "{summary.mutual_total}+{summary.ccq_total}")),
+    C("line75", "Balance carried forward from previous years",
+      "Solde reporté des années antérieures", "computed:money",
+      formula=_GUARD % "N({employer.carried_forward})"),
+    C("line78", "Total eligible expenditures", "Total des dépenses admissibles",
+      "computed:money", formula=_GUARD % "{summary.eligible}+{summary.line75}"),
+    C("line52", "Eligible training expenditures", "Dépenses de formation admissibles",
+      "computed:money", formula=_GUARD % "{summary.line78}"),
+    C("line53", "Contribution to the WSDRF", "Cotisation au FDRCMO", "computed:money",
+      formula=_GUARD % (ADDIN + "CONTRIBUTION({employer.payroll};{employer.year};"
+                        "{summary.eligible};{summary.line75};" + _CQIF + ")")),
+    C("line79", "Balance to carry forward", "Solde à reporter", "computed:money",
+      formula=_GUARD % (ADDIN + "CARRYFORWARD({employer.payroll};{employer.year};"
+                        "{summary.eligible};{summary.line75};"
                         "N({employer.used_for_credits}))")),
 ]
 
@@ -402,11 +549,20 @@ PARAGRAPHS = ["1(1)", "1(2)", "1(3)", "1(4)", "1(4.1)", "1(5)", "1(6)", "1(7)", 
               "1(9)", "1(10)", "1(11)", "1(12)", "1(13)", "1(14)", "1(15)", "1(16)", "1(17)",
               "1(17.1)", "1(18)", "1(23)", "1(24)", "1(26)"]
 
+# After the paragraphs of s. 1: the two kinds that count outside s. 1 (1.1), as
+# (TEXTS key of the paragraph cell, title).
+PARAGRAPH_EXTRA = [
+    ("mutual_paragraph", {"en": "Payments to a recognized training mutual",
+                          "fr": "Versements à une mutuelle de formation reconnue"}),
+    ("ccq_paragraph", {"en": "Contributions to the CCQ training fund",
+                       "fr": "Cotisations au fonds de formation de la CCQ"}),
+]
+
 SUB_TITLES = {
-    "paragraph": {"en": "Totals by paragraph of s. 1 (net amounts, before s. 7(12) and "
-                        "7(14))",
-                  "fr": "Totaux par paragraphe de l'art. 1 (montants nets, avant les art. "
-                        "7(12) et 7(14))"},
+    "paragraph": {"en": "Totals by paragraph (wages and contributions before assistance, "
+                        "net expenses; before s. 7(12) and 7(14))",
+                  "fr": "Totaux par paragraphe (salaires et cotisations avant l'aide, "
+                        "dépenses nettes ; avant les art. 7(12) et 7(14))"},
     "paragraph_head": {"en": ["Paragraph", "Title", "Wages and contributions",
                               "Net expenses", "Total"],
                        "fr": ["Paragraphe", "Titre", "Salaires et cotisations",

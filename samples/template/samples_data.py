@@ -32,17 +32,22 @@ EMPLOYER = {
     "cqif": "no",
     "exempt_category": None,
     "used_for_credits": 0,
+    # An EI premium reduction (a qualified wage-loss plan): 1.60 % instead of Québec's
+    # 1.834 % for 2025.
+    "ei_rate": 0.016,
 }
 
-_EMP_KEYS = ["employee_id", "name", "pay_basis", "pay_amount", "annual_salary", "cnesst_rate"]
+_EMP_KEYS = ["employee_id", "name", "pay_basis", "pay_amount", "annual_salary", "cnesst_rate",
+             "hours_per_period"]
 EMPLOYEES = [dict(zip(_EMP_KEYS, r)) for r in [
-    ("E01", "Marie Tremblay", "year", 62400, 62400, 1.85),
-    ("E02", "Jean Gagnon", "month", 4800, 57600, 1.85),
-    ("E03", "Sophie Roy", "biweekly", 2300, 59800, 1.85),
-    ("E04", "Luc Côté", "hour", 28.5, 55575, 1.85),
-    ("E05", "Anne Bouchard", "year", 95000, 95000, 1.85),
-    ("E06", "Karim Haddad", "week", 1250, 65000, 1.85),
-    ("E07", "Nadia Lefebvre", "week", 1100, 57200, 1.85),     # no training this year
+    ("E01", "Marie Tremblay", "year", 62400, 62400, 1.85, None),
+    ("E02", "Jean Gagnon", "month", 4800, 57600, 1.85, None),
+    ("E03", "Sophie Roy", "biweekly", 2300, 59800, 1.85, None),
+    ("E04", "Luc Côté", "hour", 28.5, 55575, 1.85, None),
+    ("E05", "Anne Bouchard", "year", 95000, 95000, 1.85, None),
+    ("E06", "Karim Haddad", "week", 1250, 65000, 1.85, 40),   # a 40-hour week: not s. 7(6)
+    ("E07", "Nadia Lefebvre", "week", 1100, 57200, 1.85, 40),  # no training this year
+    ("E08", "Patrick Morin", "hour", 44, 85800, 1.85, None),    # replaces E04 in A01
 ]]
 
 _ACT_KEYS = ["activity_id", "title", "provider_name", "provider_kind", "arms_length",
@@ -70,20 +75,22 @@ ACTIVITIES = [dict(zip(_ACT_KEYS, r)) for r in [
      "no", "no", "no"),
 ]]
 
-_PART_KEYS = ["employee_id", "activity_id", "role", "hours"]
+_PART_KEYS = ["employee_id", "activity_id", "role", "hours", "replaced_employee_id",
+              "assistance"]
 PARTICIPATION = [dict(zip(_PART_KEYS, r)) for r in [
-    ("E01", "A01", "participant", 30),
-    ("E04", "A01", "participant", 30),
-    ("E01", "A02", "participant", 14),
-    ("E06", "A02", "participant", 14),
-    ("E05", "A03", "trainer", 12),
-    ("E01", "A03", "participant", 12),
-    ("E04", "A03", "participant", 12),
-    ("E06", "A03", "participant", 12),
-    ("E02", "A04", "participant", 40),
-    ("E05", "A04", "supervisor", 10),
-    ("E03", "A05", "participant", 18),
-    ("E05", "A06", "participant", 7),
+    ("E01", "A01", "participant", 30, None, None),
+    ("E04", "A01", "participant", 30, None, None),
+    ("E01", "A02", "participant", 14, None, None),
+    ("E06", "A02", "participant", 14, None, None),
+    ("E05", "A03", "trainer", 12, None, None),
+    ("E01", "A03", "participant", 12, None, None),
+    ("E04", "A03", "participant", 12, None, None),
+    ("E06", "A03", "participant", 12, None, None),
+    ("E02", "A04", "participant", 40, None, 500),     # a wage subsidy for the coaching
+    ("E05", "A04", "supervisor", 10, None, None),
+    ("E03", "A05", "participant", 18, None, None),
+    ("E05", "A06", "participant", 7, None, None),
+    ("E08", "A01", "replacement", 30, "E04", None),   # replaces L. Côté at the welding course
 ]]
 
 _EXP_KEYS = ["expense_id", "activity_id", "employee_id", "expense_kind", "member_of_order",
@@ -104,9 +111,18 @@ EXPENSES = [dict(zip(_EXP_KEYS, r)) for r in [
      2200, None, None, "INV-FGR-2025-009", 1800, 200, 250),
     ("X007", "A06", "E05", "tuition", "yes", "CPA ethics course", 650, None, None,
      "INV-CPA-2025-5521", None, None, None),
-    ("X008", "A01", "E04", "replacement-wages", None,
-     "Replacement of L. Côté during the welding course", 1140, None, None, "PAY-2025-W13",
-     None, None, None),
+    ("X008", "A03", "E05", "materials-wages", None,
+     "Wages of A. Bouchard for writing the blueprint course binder (16 h)", 779.49, None,
+     None, "PAY-2025-W15", None, None, None),
+    ("X009", None, None, "training-mutual", None,
+     "Yearly contribution to the Mutuelle de formation en usinage des Laurentides (r. 7)",
+     1500, None, None, "MUT-2025-014", None, None, None),
+    ("X010", None, None, "ccq-training-fund", None,
+     "Contribution to the CCQ training fund, installation crew (4,160 h x $0.20)", 832, None,
+     None, "CCQ-2025-STMT", None, None, None),
+    ("X011", "A05", "E03", "travel", None,
+     "Mileage to the Excel course (provider not at arm's length; 1(16) is not capped)", 185,
+     None, None, "EXP-2025-1107", None, None, None),
 ]]
 
 # Rows added by the planted sample (appended after the clean rows).
@@ -114,11 +130,19 @@ EXTRA_ACTIVITIES = [dict(zip(_ACT_KEYS, r)) for r in [
     ("A07", "Project management fundamentals", "Université Laval (continuing education)",
      "recognized-institution", "yes", "PF-2025-07", "yes", "yes", Date("2025-11-10"),
      Date("2026-02-13"), 30, "yes", "no", "no", "no"),
+    ("A08", "Forklift refresher (in-house)", "Usinage Laurentides (in-house)", "internal",
+     "yes", "PF-2025-08", "no", "yes", Date("2025-08-12"), Date("2025-08-12"), 6, "yes",
+     "no", "yes", "yes"),
+]]
+EXTRA_PARTICIPATION = [dict(zip(_PART_KEYS, r)) for r in [
+    ("E03", "A02", "replacement", None, None, None),
+    ("E03", "A07", "participant", 20, None, None),
+    ("E02", "A08", "participant", 6, None, None),
 ]]
 EXTRA_EXPENSES = [dict(zip(_EXP_KEYS, r)) for r in [
-    ("X009", "A03", None, "tuition", None, "Course fee billed by the in-house training unit",
+    ("X012", "A03", None, "tuition", None, "Course fee billed by the in-house training unit",
      500, None, None, "INT-2025-031", None, None, None),
-    ("X010", "A07", None, "tuition", None, "Project management certificate, first term",
+    ("X013", "A07", None, "tuition", None, "Project management certificate, first term",
      900, None, None, "INV-UL-2025-8841", None, None, None),
     ("X007", "A01", None, "materials", None, "Safety glasses for the welding course", 95,
      None, None, "INV-SOUD-2025-131", None, None, None),
@@ -129,9 +153,13 @@ class Formula(str):
     pass
 
 
+# A plant that only locates a finding in a row added by the planted sample.
+KEEP = object()
+
 # Each plant: (sheet key, record selector, column key, new value, [(rule, note)...]).
-# record selector: a record ID, ("row", n) for an exact sheet row, or None for the
-# employer form / summary (column key = field / line key).
+# record selector: a record ID, ("row", n) for an exact sheet row, ("extra", i) for the i-th
+# row added by the planted sample (EXTRA_*), or None for the employer form / summary (column
+# key = field / line key).  Value KEEP: nothing changes, the finding is located there.
 PLANTS = [
     ("employer", None, "neq", "11785432",
      [("D-TYPE", "NEQ has 8 digits, not 10")]),
@@ -140,7 +168,8 @@ PLANTS = [
                                 "62,400 / 1950 = 32.00), so no R-S7-HOURLY")]),
     ("employees", "E07", "hourly_rate", 31.5,
      [("T-FORMULA-OVERWRITTEN", "hourly rate typed as a constant"),
-      ("R-S7-HOURLY", "31.50 typed; HOURLYRATE(1100; week) = 1100 x 52 / 1950 = 29.33 "
+      ("R-S7-HOURLY", "31.50 typed (s. 7(6) would give 1100 x 52 / 1950 = 29.33); the "
+                      "contract's 40 hours a week give HOURLYRATE(1100; week; 40) = 27.50 "
                       "(E07 has no participation row, so no wage depends on it)")]),
     ("activities", "A01", "supervision", "sometimes",
      [("D-TYPE", "supervision 'sometimes' is not yes/no (A01 is not on-the-job)")]),
@@ -149,8 +178,9 @@ PLANTS = [
     ("activities", "A02", "ohs_integral", "no",
      [("R-S7-OHS", "OHS symposium marked not integral to the job (s. 7(3.2))")]),
     ("activities", "A03", "consultation_proof", "no",
-     [("R-S4-PLAN", "internal provider, trainer participation (E05, 1(5)) without proof "
-                    "of consultation on the training plan (s. 4, Act s. 6(1)4°)")]),
+     [("R-S4-PLAN", "internal provider: trainer (E05, 1(5)) and participant (1(7)) wages "
+                    "without proof of consultation on the training plan (s. 4, Act "
+                    "s. 6(1)4°)")]),
     ("activities", "A04", "title", None,
      [("D-REQUIRED", "activity title empty in a row with other inputs")]),
     ("activities", "A04", "supervision", "no",
@@ -161,13 +191,35 @@ PLANTS = [
     ("activities", "A06", "planned_duration", Formula("1/0"),
      [("T-ERROR-VALUE", "=1/0 typed in planned duration shows #DIV/0! (no formula reads "
                         "this cell; not also D-TYPE: the cell is an error, not text)")]),
+    ("activities", "A08", "consultation_proof", KEEP,
+     [("R-S4-PLAN", "A08, in-house training with participants only (E02, 1(7) wages) and "
+                    "no proof of consultation on the training plan: s. 4, 3rd para. covers "
+                    "participant wages of training under Act s. 6(1)4° too (1.1)")]),
     ("participation", ("row", 2), "wages", 1200,
      [("T-FORMULA-OVERWRITTEN", "wages typed as a constant"),
-      ("R-S7-WAGES", "1200 typed; WAGES(30; 32.00) = 960.00. Contributions (G2) stay a "
-                     "formula of the wages shown, as the contract says: consistent")]),
+      ("R-S7-WAGES", "1200 typed; WAGES(30; 32.00) = 960.00. Contributions (G2) and the "
+                     "eligible amount (J2) stay formulas of the wages shown, as the contract "
+                     "says: consistent")]),
     ("participation", ("row", 7), "role", "observer",
      [("D-UNKNOWN-KEYWORD", "role 'observer'; the paragraph cell E7 then shows #N/A, which "
-                            "is not T-ERROR-VALUE (#N/A in a paragraph cell)")]),
+                            "is not T-ERROR-VALUE (#N/A in a paragraph cell), and the row's "
+                            "eligible amount is 0 (no paragraph of s. 1)")]),
+    ("participation", ("row", 10), "eligible_amount", 1301.5,
+     [("T-FORMULA-OVERWRITTEN", "eligible amount typed as a constant"),
+      ("R-S7-ASSISTANCE", "1,301.50 typed = wages 1,181.54 + contributions 119.96, without "
+                          "the 500.00 of government assistance on these wages: "
+                          "NETOFASSISTANCE(1301.50; 500) = 801.50 (s. 7(13))")]),
+    ("participation", ("row", 14), "wages", 1320,
+     [("T-FORMULA-OVERWRITTEN", "wages typed as a constant"),
+      ("R-S7-WAGES", "replacement of E04 by E08 typed as E08's full wages WAGES(30; 44.00) = "
+                     "1,320.00; s. 1(8) counts only the excess over E04's wages: "
+                     "REPLACEMENTWAGES(30; 44.00; 28.50) = 1,320.00 - 855.00 = 465.00")]),
+    ("participation", ("extra", 0), "replaced_employee_id", KEEP,
+     [("D-REQUIRED", "replacement row (E03 in A02) without the replaced employee; its hours "
+                     "are not entered yet, so its wages stay empty (no #N/A)")]),
+    ("participation", ("extra", 1), "activity_id", KEEP,
+     [("R-S7-YEAR", "E03 in A07, completed on 2026-02-13, after 2025 (s. 7(14)): the row's "
+                    "eligible amount is 0")]),
     ("expenses", "X001", "net_amount", 6800,
      [("T-FORMULA-OVERWRITTEN", "net amount typed as a constant"),
       ("R-S7-ASSISTANCE", "net typed as the full 6800 despite 2000 of assistance; "
@@ -185,40 +237,50 @@ PLANTS = [
       ("R-S1-REVOKED", "paragraph 1(20) is revoked")]),
     ("expenses", "X006", "amount", 2400,
      [("R-S7-NONARMS", "2400 invoiced by a provider not at arm's length, over the parts "
-                       "1800 + 200 + 250 = 2250 (s. 7(12)); the Summary counts 2250")]),
+                       "1800 + 200 + 250 = 2250 (s. 7(12), paragraph 1(1)); the Summary "
+                       "counts 2250")]),
     ("expenses", "X007", "member_of_order", None,
      [("R-S1-ORDER", "professional-order expense with 'Member of the order' empty "
                      "(the paragraph becomes 1(24))")]),
     ("expenses", "X008", "employee_id", None,
-     [("R-S4-EMPLOYEE", "replacement-wages expense without the employee (s. 4); not also "
-                        "D-REQUIRED: the column is only required for a wage kind, which is "
-                        "this rule")]),
-    ("expenses", ("row", 10), None, None,
-     [("R-S1-NO-PARAGRAPH", "X009: tuition from an internal provider (A03) has no "
-                            "paragraph; the paragraph cell shows #N/A (not T-ERROR-VALUE)")]),
-    ("expenses", ("row", 11), None, None,
-     [("R-S7-YEAR", "X010: activity A07 is completed on 2026-02-13, after 2025 "
+     [("R-S4-EMPLOYEE", "materials-wages expense (1(17)) without the employee (s. 4); not "
+                        "also D-REQUIRED: the column is only required for a wage kind, which "
+                        "is this rule")]),
+    ("expenses", ("extra", 0), "paragraph", KEEP,
+     [("R-S1-NO-PARAGRAPH", "X012: tuition from an internal provider (A03) has no "
+                            "paragraph; the paragraph cell shows #N/A (not T-ERROR-VALUE) "
+                            "and the expense counts 0 (s. 1)")]),
+    ("expenses", ("extra", 1), "activity_id", KEEP,
+     [("R-S7-YEAR", "X013: activity A07 is completed on 2026-02-13, after 2025 "
                     "(s. 7(14)); the Summary leaves it out")]),
-    ("expenses", ("row", 12), None, None,
+    ("expenses", ("extra", 2), "expense_id", KEEP,
      [("D-DUPLICATE-ID", "second expense numbered X007")]),
-    ("summary", None, "line53", 0,
-     [("T-FORMULA-OVERWRITTEN", "line 53 typed as the constant 0"),
-      ("R-ACT-SUMMARY", "line 53 typed 0; recomputed from the planted detail it is 1,632.30 "
-                        "(the only summary line overwritten: nothing else reads line 53)")]),
+    ("summary", None, "line53", 2452.71,
+     [("T-FORMULA-OVERWRITTEN", "contribution to the WSDRF typed as the constant 2,452.71 "
+                                "(the clean sample's figure)"),
+      ("R-ACT-SUMMARY", "contribution typed 2,452.71; recomputed from the planted detail it "
+                        "is 0.00: eligible expenditures 24,713.25 + 1,250.00 carried forward "
+                        "exceed the minimum 24,800.00 (the only summary line overwritten: "
+                        "nothing else reads it)")]),
 ]
-
-# Where a planted value goes when the record selector is an extra row: its column key.
-_EXTRA_CELL_COLUMN = {10: "paragraph", 11: "activity_id", 12: "expense_id"}
 
 
 def _records(fill):
-    acts = [dict(r) for r in ACTIVITIES]
-    exps = [dict(r) for r in EXPENSES]
+    """The rows of each table; the planted sample appends its EXTRA_* rows."""
+    records = {"employees": [dict(r) for r in EMPLOYEES],
+               "activities": [dict(r) for r in ACTIVITIES],
+               "participation": [dict(r) for r in PARTICIPATION],
+               "expenses": [dict(r) for r in EXPENSES]}
     if fill == "planted":
-        acts += [dict(r) for r in EXTRA_ACTIVITIES]
-        exps += [dict(r) for r in EXTRA_EXPENSES]
-    return {"employees": [dict(r) for r in EMPLOYEES], "activities": acts,
-            "participation": [dict(r) for r in PARTICIPATION], "expenses": exps}
+        records["activities"] += [dict(r) for r in EXTRA_ACTIVITIES]
+        records["participation"] += [dict(r) for r in EXTRA_PARTICIPATION]
+        records["expenses"] += [dict(r) for r in EXTRA_EXPENSES]
+    return records
+
+
+def _clean_count(table):
+    return {"employees": len(EMPLOYEES), "activities": len(ACTIVITIES),
+            "participation": len(PARTICIPATION), "expenses": len(EXPENSES)}[table]
 
 
 def _id_key(table):
@@ -252,15 +314,17 @@ def fill(book, fill_kind):
                 loc = "%s!B%d" % (G.sheet_name(sheet, "en"), G.summary_row(key))
             else:
                 rows = records[sheet]
-                if isinstance(selector, tuple):
+                if isinstance(selector, tuple) and selector[0] == "row":
                     index = selector[1] - L.FIRST_DATA_ROW
-                    if key is None:
-                        key = _EXTRA_CELL_COLUMN[selector[1]]
-                    else:
-                        rows[index][key] = value
+                elif isinstance(selector, tuple) and selector[0] == "extra":
+                    index = _clean_count(sheet) + selector[1]
                 else:
+                    # The first row with that ID (the planted X007 is a second one).
                     matches = [i for i, r in enumerate(rows) if r[_id_key(sheet)] == selector]
+                    if not matches:
+                        raise ValueError("plant %s %r: no such row" % (sheet, selector))
                     index = matches[0]
+                if value is not KEEP:
                     rows[index][key] = value
                 loc = "%s!%s%d" % (G.sheet_name(sheet, "en"),
                                    G.col_letter(G.col_index(sheet, key)),
