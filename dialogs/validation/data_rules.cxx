@@ -364,6 +364,25 @@ void read_employer(InputReader& reader, const LocatedSheet& sheet, EmployerRecor
     else if (!exempt_ref.found && sheet.found())
         employer.exemption = std::nullopt; // the label is missing: reported
     employer.used_for_credits = reader.number(form_cell(sheet, "used_for_credits"));
+    // 1.1: the EI employer rate, a fraction below 0.2 as TRAINING.CONTRIBUTIONS takes it.
+    const CellRef ei_ref = form_cell(sheet, "ei_rate");
+    employer.ei_rate = reader.number(ei_ref);
+    if (employer.ei_rate.given() && employer.ei_rate.value >= 0.2)
+    {
+        findings.count("D-TYPE");
+        const std::string name = cell_name(ei_ref.row, ei_ref.column);
+        findings.add_cell(
+            "D-TYPE", ei_ref, number_text(employer.ei_rate.value),
+            {"the EI employer rate must be a fraction below 0.2 (1.82 % is 0.0182)",
+             "le taux AE de l'employeur doit être une fraction inférieure à 0,2 (1,82 % vaut "
+             "0,0182)",
+             "enter the rate as a percentage in " + name +
+                 " (e.g. 1.82 %), or leave it empty "
+                 "for the year's Québec rate",
+             "saisir le taux en pourcentage dans " + name +
+                 " (p. ex. 1,82 %), ou laisser vide pour le taux québécois de l'année"});
+        employer.ei_rate.status = Reading<double>::Status::invalid;
+    }
 }
 
 void read_employees(InputReader& reader,
@@ -388,10 +407,17 @@ void read_employees(InputReader& reader,
         const bool basis_given = table_cell(sheet, row, "pay_basis").found &&
                                  has_content(table_cell(sheet, row, "pay_basis").cell());
         employee.pay_amount = amount.value;
+        employee.hours_per_period = reader.number(table_cell(sheet, row, "hours_per_period"));
         if (basis_given)
             employee.pay_basis = trimmed(table_cell(sheet, row, "pay_basis").cell().text);
-        if (basis && basis_given && amount.given())
-            employee.hourly_rate = hourly_rate(amount.value, *basis); // r. 3, s. 7(6)
+        // The contract's hours first; r. 3, s. 7(6) when there are none.
+        if (basis && basis_given && amount.given() &&
+            (employee.hours_per_period.usable() || !employee.hours_per_period.ref.found))
+            employee.hourly_rate =
+                hourly_rate(amount.value, *basis,
+                            employee.hours_per_period.given()
+                                ? std::optional<double>(employee.hours_per_period.value)
+                                : std::nullopt);
         employee.annual_salary = reader.number(table_cell(sheet, row, "annual_salary"));
         employee.cnesst_rate = reader.number(table_cell(sheet, row, "cnesst_rate"));
         const std::size_t index = data.employees.size();
@@ -513,6 +539,12 @@ TemplateData read_template_data(const TemplateView& view, FindingList& findings)
         if (role)
             record.wage_kind = *role;
         record.hours = reader.number(table_cell(participation, row, "hours"));
+        // s. 1(8): a replacement row names the employee replaced (1.1 column).
+        const CellRef replaced_ref = table_cell(participation, row, "replaced_employee_id");
+        const bool replacement = record.wage_kind == ExpenseKind::replacement_wages;
+        record.replaced_employee = resolve(reader, replaced_ref, replacement && replaced_ref.found,
+                                           employees_listed, employee_ids, "employee", "employé");
+        record.assistance = reader.number(table_cell(participation, row, "assistance"));
         data.participation.push_back(std::move(record));
     }
 
@@ -524,12 +556,15 @@ TemplateData read_template_data(const TemplateView& view, FindingList& findings)
         const Reading<std::string> id = reader.text(table_cell(expenses, row, "expense_id"), true);
         record.id = id.value;
         expense_ids.add(id, data.expenses.size(), findings);
-        record.activity = resolve(reader, table_cell(expenses, row, "activity_id"), true,
+        record.kind = reader.keyword<ExpenseKind>(table_cell(expenses, row, "expense_kind"), true,
+                                                  parse_expense_kind, "tuition", "frais-formation");
+        // A payment to a training mutual (r. 7) or to the CCQ fund (Act s. 12) needs no activity.
+        const bool outside_s1 =
+            record.kind && outside_s1_reference(*record.kind, Language::en).has_value();
+        record.activity = resolve(reader, table_cell(expenses, row, "activity_id"), !outside_s1,
                                   activities_listed, activity_ids, "activity", "activité");
         record.employee = resolve(reader, table_cell(expenses, row, "employee_id"), false,
                                   employees_listed, employee_ids, "employee", "employé");
-        record.kind = reader.keyword<ExpenseKind>(table_cell(expenses, row, "expense_kind"), true,
-                                                  parse_expense_kind, "tuition", "frais-formation");
         record.member_of_order = reader.yes_no(table_cell(expenses, row, "member_of_order"));
         reader.text(table_cell(expenses, row, "description"));
         record.amount = reader.number(table_cell(expenses, row, "amount"), true);

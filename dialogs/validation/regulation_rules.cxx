@@ -55,6 +55,35 @@ bool computable(const CellRef& ref)
     return ref.found && ref.cell().kind != Cell::Kind::error;
 }
 
+// s. 1: a row counts only when its paragraph cell names a paragraph (or, for an expense, the
+// r. 7 / Act s. 12 reference); empty, #N/A or an error counts 0. A workbook without the
+// column (not a template) is judged on the classification alone.
+bool has_paragraph(const CellRef& paragraph)
+{
+    if (!paragraph.found)
+        return true;
+    const Cell& cell = paragraph.cell();
+    return cell.kind != Cell::Kind::error && has_content(cell);
+}
+
+// s. 7(12) names paragraphs 1, 2, 3, 11, 12, 13 and 14 only.
+bool cap_applies(const std::string& paragraph)
+{
+    try
+    {
+        return non_arms_length_cap_applies(find_paragraph(paragraph));
+    }
+    catch (const InputError&)
+    {
+        return false;
+    }
+}
+
+bool is_outside_s1(const std::optional<ExpenseKind>& kind)
+{
+    return kind && outside_s1_reference(*kind, Language::en).has_value();
+}
+
 bool is_yes(const Reading<bool>& reading)
 {
     return reading.given() && reading.value;
@@ -85,6 +114,8 @@ class RegulationPass
         for (const ParticipationRecord& record : data_.participation)
             check_participation(record);
         expenses_total_ = 0.0;
+        mutual_total_ = 0.0;
+        ccq_total_ = 0.0;
         for (const ExpenseRecord& record : data_.expenses)
             check_expense(record);
         for (std::size_t index = 0; index < data_.activities.size(); ++index)
@@ -92,6 +123,8 @@ class RegulationPass
         check_annual_return();
         data_.wages_total = wages_total_;
         data_.expenses_total = expenses_total_;
+        data_.mutual_total = expenses_total_ ? mutual_total_ : std::nullopt;
+        data_.ccq_total = expenses_total_ ? ccq_total_ : std::nullopt;
     }
 
   private:
@@ -130,20 +163,32 @@ class RegulationPass
                 continue;
             employee.hourly_rate_reported = true;
             const std::string name = cell_name(ref.row, ref.column);
-            findings_.add_cell(
-                "R-S7-HOURLY", ref, value_text(ref.cell(), false, view_.null_date),
-                {"the hourly rate of employee " + employee.id + " should be " +
-                     decimal_text(expected, 4, Language::en),
-                 "le taux horaire de l'employé " + employee.id + " devrait être " +
-                     decimal_text(expected, 4, Language::fr),
-                 "hourly rate should be " + decimal_text(expected, 4, Language::en) + ": " +
-                     money(employee.pay_amount, Language::en) + " per \"" + employee.pay_basis +
-                     "\" at 1950 hours a year (s. 7(6)); restore the formula in " + name,
-                 "le taux horaire devrait être " + decimal_text(expected, 4, Language::fr) + " : " +
-                     money(employee.pay_amount, Language::fr) + " par « " + employee.pay_basis +
-                     " » à 1950 heures par année (art. 7(6)) ; rétablir la "
-                     "formule dans " +
-                     name});
+            const bool contract_hours =
+                employee.hours_per_period.given() && employee.hours_per_period.value > 0;
+            const std::string basis_en =
+                contract_hours
+                    ? " per \"" + employee.pay_basis + "\" for " +
+                          decimal_text(employee.hours_per_period.value, 2, Language::en) +
+                          " hours of the contract (s. 7(6) is a fallback)"
+                    : " per \"" + employee.pay_basis + "\" at 1950 hours a year (s. 7(6))";
+            const std::string basis_fr =
+                contract_hours
+                    ? " par « " + employee.pay_basis + " » pour " +
+                          decimal_text(employee.hours_per_period.value, 2, Language::fr) +
+                          " heures du contrat (l'art. 7(6) ne s'applique qu'à défaut)"
+                    : " par « " + employee.pay_basis + " » à 1950 heures par année (art. 7(6))";
+            findings_.add_cell("R-S7-HOURLY", ref, value_text(ref.cell(), false, view_.null_date),
+                               {"the hourly rate of employee " + employee.id + " should be " +
+                                    decimal_text(expected, 4, Language::en),
+                                "le taux horaire de l'employé " + employee.id + " devrait être " +
+                                    decimal_text(expected, 4, Language::fr),
+                                "hourly rate should be " + decimal_text(expected, 4, Language::en) +
+                                    ": " + money(employee.pay_amount, Language::en) + basis_en +
+                                    "; restore the formula in " + name,
+                                "le taux horaire devrait être " +
+                                    decimal_text(expected, 4, Language::fr) + " : " +
+                                    money(employee.pay_amount, Language::fr) + basis_fr +
+                                    " ; rétablir la formule dans " + name});
         }
     }
 
@@ -279,8 +324,16 @@ class RegulationPass
             return;
         try
         {
+            // s. 4, 3rd para.: training under Act s. 6(1)4°, i.e. 1(3) and 1(5), and the
+            // participants' wages 1(7) in training given by an internal or non-accredited
+            // provider (the employer's own training, under the plan).
+            const bool plan_wages = **expected == "1(7)" && activity->provider &&
+                                    (*activity->provider == ProviderKind::internal ||
+                                     *activity->provider == ProviderKind::non_accredited);
             if (find_paragraph(**expected).relies_on_act_s6_1_4)
                 relies_on_plan_[activity] = **expected;
+            else if (plan_wages)
+                relies_on_plan_.emplace(activity, **expected);
         }
         catch (const InputError&)
         {
@@ -314,7 +367,8 @@ class RegulationPass
         check_wages(record);
     }
 
-    // r. 3, s. 7(5) and 7(4.1): wages and contributions; adds the row to the wages total.
+    // r. 3, s. 7(5), 1(8) and 7(4.1): wages and contributions; adds the row's eligible amount
+    // (s. 7(13), 7(14), s. 1) to the wages total.
     void check_wages(const ParticipationRecord& record)
     {
         const LocatedSheet& participation = sheet(SheetKey::participation);
@@ -326,31 +380,44 @@ class RegulationPass
         std::optional<double> expected_wages;
         const EmployeeRecord* employee =
             record.employee.index ? &data_.employees[*record.employee.index] : nullptr;
-        if (employee && employee->hourly_rate && record.hours.usable())
+        // s. 1(8): a replacement counts only above the replaced employee's wages; in a 1.0
+        // workbook (no replaced-employee column) the row is checked as plain wages.
+        const bool replacement = record.wage_kind == ExpenseKind::replacement_wages &&
+                                 record.replaced_employee.id.ref.found;
+        const EmployeeRecord* replaced = record.replaced_employee.index
+                                             ? &data_.employees[*record.replaced_employee.index]
+                                             : nullptr;
+        if (employee && employee->hourly_rate && record.hours.usable() &&
+            (!replacement || (replaced && replaced->hourly_rate)))
         {
             try
             {
-                expected_wages = training_wages(record.hours.value, *employee->hourly_rate);
+                expected_wages = replacement
+                                     ? replacement_wages(record.hours.value, *employee->hourly_rate,
+                                                         *replaced->hourly_rate)
+                                     : training_wages(record.hours.value, *employee->hourly_rate);
             }
             catch (const InputError&)
             {
             }
         }
         if (expected_wages && computable(wages_ref))
-            compare_wages(record, *employee, *expected_wages, wages_ref, shown_wages);
+            compare_wages(record, *employee, replacement ? replaced : nullptr, *expected_wages,
+                          wages_ref, shown_wages);
 
         // The contributions follow the wages the row shows, so that a wrong wage is reported
         // once, on the wages.
         const std::optional<double> wages_base = shown_wages ? shown_wages : expected_wages;
         std::optional<double> expected_contributions;
         if (year_ && employee && wages_base && employee->annual_salary.given() &&
-            employee->annual_salary.value > 0 && employee->cnesst_rate.usable())
+            employee->annual_salary.value > 0 && employee->cnesst_rate.usable() &&
+            (data_.employer.ei_rate.usable() || !data_.employer.ei_rate.ref.found))
         {
             try
             {
-                expected_contributions =
-                    employer_contributions(*year_, *wages_base, employee->annual_salary.value,
-                                           employee->cnesst_rate.value, std::nullopt);
+                expected_contributions = employer_contributions(
+                    *year_, *wages_base, employee->annual_salary.value, employee->cnesst_rate.value,
+                    data_.employer.ei_rate_override());
             }
             catch (const InputError&)
             {
@@ -360,13 +427,41 @@ class RegulationPass
             compare_contributions(*expected_contributions, *wages_base, *employee,
                                   contributions_ref, shown_contributions);
 
-        // The Summary adds the wages and contributions as the rows show them (SUM): a wrong
-        // row is reported once, on the row.
-        *wages_total_ += shown_wages.value_or(0.0) + shown_contributions.value_or(0.0);
+        // The Summary adds the rows' eligible amounts as the rows show their wages and
+        // contributions: a wrong row is reported once, on the row. A row counts when it has a
+        // paragraph (s. 1), its activity is completed by the end of the year (s. 7(14)), net
+        // of the assistance typed on it (s. 7(13), unless the employer is exempt).
+        if (!wages_total_)
+            return;
+        if (!year_)
+        {
+            wages_total_.reset();
+            return;
+        }
+        const ActivityRecord* activity = activity_of(record.activity);
+        if (activity == nullptr || !activity->completion_year ||
+            *activity->completion_year > *year_ ||
+            !has_paragraph(table_cell(participation, record.row, "paragraph")))
+            return;
+        const double gross = shown_wages.value_or(0.0) + shown_contributions.value_or(0.0);
+        double counted = gross;
+        if (record.assistance.given())
+        {
+            try
+            {
+                counted = net_of_assistance(gross, record.assistance.value,
+                                            exemption_.value_or(AssistanceExemption::none));
+            }
+            catch (const InputError&)
+            {
+            }
+        }
+        *wages_total_ += counted;
     }
 
     void compare_wages(const ParticipationRecord& record,
                        const EmployeeRecord& employee,
+                       const EmployeeRecord* replaced,
                        double expected,
                        const CellRef& ref,
                        const std::optional<double>& shown)
@@ -375,23 +470,37 @@ class RegulationPass
         if (shown && std::abs(*shown - expected) <= cent_tolerance)
             return;
         // The employee's shown rate is wrong (R-S7-HOURLY) and the row follows it: one finding.
-        if (shown && employee.hourly_rate_reported && employee.shown_hourly_rate &&
+        if (shown && !replaced && employee.hourly_rate_reported && employee.shown_hourly_rate &&
             std::abs(*shown - round_cents(record.hours.value * *employee.shown_hourly_rate)) <=
                 cent_tolerance)
             return;
         const std::string hours_en = decimal_text(record.hours.value, 2, Language::en);
         const std::string hours_fr = decimal_text(record.hours.value, 2, Language::fr);
         const std::string name = cell_name(ref.row, ref.column);
-        findings_.add_cell(
-            "R-S7-WAGES", ref, value_text(ref.cell(), false, view_.null_date),
-            {"training wages should be " + money(expected, Language::en),
-             "le salaire de formation devrait être " + money(expected, Language::fr),
-             "wages should be " + money(expected, Language::en) + ": " + hours_en + " h × " +
-                 decimal_text(*employee.hourly_rate, 4, Language::en) + " an hour of employee " +
-                 employee.id + "; restore the formula in " + name,
-             "le salaire devrait être " + money(expected, Language::fr) + " : " + hours_fr +
-                 " h × " + decimal_text(*employee.hourly_rate, 4, Language::fr) +
-                 " l'heure de l'employé " + employee.id + " ; rétablir la formule dans " + name});
+        std::string how_en = hours_en + " h × " +
+                             decimal_text(*employee.hourly_rate, 4, Language::en) +
+                             " an hour of employee " + employee.id;
+        std::string how_fr = hours_fr + " h × " +
+                             decimal_text(*employee.hourly_rate, 4, Language::fr) +
+                             " l'heure de l'employé " + employee.id;
+        if (replaced)
+        {
+            how_en += ", less " + hours_en + " h × " +
+                      decimal_text(*replaced->hourly_rate, 4, Language::en) +
+                      " an hour of the replaced employee " + replaced->id +
+                      " (s. 1(8): only the excess counts, TRAINING.REPLACEMENTWAGES)";
+            how_fr += ", moins " + hours_fr + " h × " +
+                      decimal_text(*replaced->hourly_rate, 4, Language::fr) +
+                      " l'heure de l'employé remplacé " + replaced->id +
+                      " (art. 1(8) : seul l'excédent compte, FORMATION.SALAIRESREMPLACEMENT)";
+        }
+        findings_.add_cell("R-S7-WAGES", ref, value_text(ref.cell(), false, view_.null_date),
+                           {"training wages should be " + money(expected, Language::en),
+                            "le salaire de formation devrait être " + money(expected, Language::fr),
+                            "wages should be " + money(expected, Language::en) + ": " + how_en +
+                                "; restore the formula in " + name,
+                            "le salaire devrait être " + money(expected, Language::fr) + " : " +
+                                how_fr + " ; rétablir la formule dans " + name});
     }
 
     void compare_contributions(double expected,
@@ -426,6 +535,14 @@ class RegulationPass
         const LocatedSheet& expenses = sheet(SheetKey::expenses);
         const ActivityRecord* activity = activity_of(record.activity);
         const bool member = is_yes(record.member_of_order);
+        if (is_outside_s1(record.kind))
+        {
+            // r. 7 training mutuals and the Act s. 12 CCQ fund: no paragraph of s. 1, no
+            // s. 7(12) cap; still proved by a document (s. 4, 4th para.) and net of assistance.
+            check_document(record);
+            check_net_amount(record, activity, std::nullopt);
+            return;
+        }
         std::optional<std::optional<std::string>> expected;
         if (record.kind && activity && activity->provider)
             expected = classify_expense(*record.kind, *activity->provider, member);
@@ -445,10 +562,10 @@ class RegulationPass
         check_event(record, paragraph, expected);
         check_expense_employee(record);
         check_document(record);
-        check_non_arms_length(record, activity);
+        check_non_arms_length(record, activity, paragraph, expected);
         check_completion_year(record.activity);
         note_paragraph_use(activity, expected);
-        check_net_amount(record, activity);
+        check_net_amount(record, activity, paragraph_of_row(paragraph, expected));
     }
 
     // r. 3, s. 1(6) and 1(24): a professional order's training, member or not.
@@ -582,10 +699,31 @@ class RegulationPass
                  "l'année (art. 4)"});
     }
 
-    // r. 3, s. 7(12): an instructor not at arm's length.
-    void check_non_arms_length(const ExpenseRecord& record, const ActivityRecord* activity)
+    // The paragraph a row is counted under: the classification when known, else what its
+    // paragraph cell shows; nullopt when it has none (s. 1: it counts 0).
+    std::optional<std::string>
+    paragraph_of_row(const CellRef& paragraph,
+                     const std::optional<std::optional<std::string>>& expected) const
+    {
+        if (!has_paragraph(paragraph))
+            return std::nullopt;
+        if (expected)
+            return *expected;
+        if (const Paragraph* shown = shown_paragraph(paragraph.cell()))
+            return paragraph_reference(*shown);
+        return std::nullopt;
+    }
+
+    // r. 3, s. 7(12): an instructor not at arm's length, for paragraphs 1, 2, 3, 11-14 only.
+    void check_non_arms_length(const ExpenseRecord& record,
+                               const ActivityRecord* activity,
+                               const CellRef& paragraph,
+                               const std::optional<std::optional<std::string>>& expected)
     {
         if (activity == nullptr || !activity->arms_length.given() || activity->arms_length.value)
+            return;
+        const std::optional<std::string> counted_under = paragraph_of_row(paragraph, expected);
+        if (!counted_under || !cap_applies(*counted_under))
             return;
         if (!record.amount.given() || !record.nal_wages.usable() || !record.nal_travel.usable() ||
             !record.nal_materials.usable())
@@ -620,9 +758,11 @@ class RegulationPass
                  "lien de dépendance, ou ramener le montant au plafond"});
     }
 
-    // r. 3, s. 7(13): net of assistance; adds the expense to the expenses total (s. 7(14),
-    // 7(12)).
-    void check_net_amount(const ExpenseRecord& record, const ActivityRecord* activity)
+    // r. 3, s. 7(13): net of assistance; adds the expense to the expenses total (s. 1, 7(14),
+    // 7(12)), or to the training mutuals' or the CCQ fund's total.
+    void check_net_amount(const ExpenseRecord& record,
+                          const ActivityRecord* activity,
+                          const std::optional<std::string>& counted_under)
     {
         const CellRef net_ref = table_cell(sheet(SheetKey::expenses), record.row, "net_amount");
         std::optional<double> expected;
@@ -655,11 +795,22 @@ class RegulationPass
             expenses_total_.reset();
             return;
         }
+        if (record.kind == ExpenseKind::training_mutual)
+        {
+            *mutual_total_ += shown.value_or(0.0); // r. 7: in full
+            return;
+        }
+        if (record.kind == ExpenseKind::ccq_training_fund)
+        {
+            *ccq_total_ += shown.value_or(0.0); // Act s. 12: in full
+            return;
+        }
         if (activity == nullptr || !activity->completion_year ||
-            *activity->completion_year > *year_)
+            *activity->completion_year > *year_ || !counted_under)
             return;
         double counted = shown.value_or(0.0);
-        if (activity->arms_length.given() && !activity->arms_length.value)
+        if (activity->arms_length.given() && !activity->arms_length.value &&
+            cap_applies(*counted_under))
         {
             const double parts = record.nal_wages.value * record.nal_wages.given() +
                                  record.nal_travel.value * record.nal_travel.given() +
@@ -804,7 +955,18 @@ class RegulationPass
         if (!year_ || !findings_.applies("R-S3-RETURN"))
             return;
         findings_.count("R-S3-RETURN");
-        if (*year_ >= 2024 || is_yes(data_.employer.cqif))
+        // Repealed from 2024-01-01 (Bill 17 of 2023, law-facts H): a reminder for a subject
+        // employer without a CQIF, for the years up to 2022 only (issue 7, item 12).
+        const EmployerRecord& employer = data_.employer;
+        bool subject = false;
+        try
+        {
+            subject = employer.payroll.given() && is_subject(employer.payroll.value, *year_);
+        }
+        catch (const InputError&)
+        {
+        }
+        if (*year_ > 2022 || is_yes(employer.cqif) || !subject)
             return;
         const std::string year = std::to_string(*year_);
         findings_.add_file(
@@ -830,6 +992,8 @@ class RegulationPass
     std::optional<AssistanceExemption> exemption_;
     std::optional<double> wages_total_;
     std::optional<double> expenses_total_;
+    std::optional<double> mutual_total_;
+    std::optional<double> ccq_total_;
     std::map<const ActivityRecord*, bool> has_participants_;
     std::map<const ActivityRecord*, std::string> relies_on_plan_;
 };

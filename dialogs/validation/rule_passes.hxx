@@ -43,6 +43,14 @@ struct EmployerRecord
     Reading<bool> cqif;
     std::optional<AssistanceExemption> exemption; // nullopt: the keyword is not recognized
     Reading<double> used_for_credits;
+    Reading<double> ei_rate; // 1.1: empty = the year's Québec rate
+
+    bool cqif_holder() const { return cqif.given() && cqif.value; }
+    std::optional<double> ei_rate_override() const
+    {
+        return ei_rate.given() && ei_rate.value != 0.0 ? std::optional<double>(ei_rate.value)
+                                                       : std::nullopt;
+    }
 };
 
 struct EmployeeRecord
@@ -57,6 +65,7 @@ struct EmployeeRecord
     std::optional<double> shown_hourly_rate;
     Reading<double> annual_salary;
     Reading<double> cnesst_rate;
+    Reading<double> hours_per_period; // 1.1: the contract's hours; empty: s. 7(6)
 };
 
 struct ActivityRecord
@@ -90,6 +99,8 @@ struct ParticipationRecord
     Reference activity;
     std::optional<ExpenseKind> wage_kind; // from the role; nullopt: empty or not recognized
     Reading<double> hours;
+    Reference replaced_employee; // 1.1: required on a replacement row (s. 1(8))
+    Reading<double> assistance;  // 1.1: s. 7(13) on wages
 };
 
 struct ExpenseRecord
@@ -120,7 +131,9 @@ struct TemplateData
     // The Summary's totals from the detail as the workbook shows it (each row's computed cell
     // shows a number; anything else counts 0, as in the template); nullopt: no fiscal year.
     std::optional<double> wages_total;
-    std::optional<double> expenses_total;
+    std::optional<double> expenses_total; // s. 1 expenses only
+    std::optional<double> mutual_total;   // r. 7 training mutuals
+    std::optional<double> ccq_total;      // Act s. 12 CCQ training fund
 
     std::optional<int> year() const
     {

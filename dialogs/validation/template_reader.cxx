@@ -20,15 +20,16 @@ std::vector<SheetSpec> build_layout()
              {"neq", "Québec enterprise number (NEQ)", "Numéro d'entreprise du Québec (NEQ)", false,
               ""},
              {"year", "Fiscal year", "Année", false, ""},
-             {"payroll", "Total payroll (RL-1 line 50)", "Masse salariale totale (RL-1 ligne 50)",
-              false, ""},
-             {"carried_forward", "Balance carried forward (line 75)", "Solde reporté (ligne 75)",
-              false, ""},
+             {"payroll", "Total payroll", "Masse salariale totale", false, "", false,
+              "Total payroll (RL-1 line 50)", "Masse salariale totale (RL-1 ligne 50)"},
+             {"carried_forward", "Balance carried forward", "Solde reporté", false, "", false,
+              "Balance carried forward (line 75)", "Solde reporté (ligne 75)"},
              {"cqif", "CQIF holder", "Titulaire d'un CQIF", false, ""},
              {"exempt_category", "s. 7(13) exempt category", "Catégorie exemptée art. 7(13)", false,
               ""},
              {"used_for_credits", "Used for tax credits", "Utilisé pour crédits d'impôt", false,
               ""},
+             {"ei_rate", "EI employer rate", "Taux AE de l'employeur", false, "", true},
          }},
         {SheetKey::employees,
          "Employees",
@@ -40,9 +41,11 @@ std::vector<SheetSpec> build_layout()
              {"pay_basis", "Pay basis", "Base de paie", false, ""},
              {"pay_amount", "Pay amount", "Montant de paie", false, ""},
              {"hourly_rate", "Hourly rate", "Taux horaire", true,
-              "=TRAINING.HOURLYRATE(pay amount; pay basis)"},
+              "=TRAINING.HOURLYRATE(pay amount; pay basis; hours per pay period)"},
              {"annual_salary", "Annual salary", "Salaire annuel", false, ""},
              {"cnesst_rate", "CNESST rate per $100", "Taux CNESST par 100 $", false, ""},
+             {"hours_per_period", "Hours per pay period", "Heures par période de paie", false, "",
+              true},
          }},
         {SheetKey::activities,
          "Activities",
@@ -77,9 +80,18 @@ std::vector<SheetSpec> build_layout()
              {"hours", "Hours", "Heures", false, ""},
              {"paragraph", "Paragraph", "Paragraphe", true,
               "=TRAINING.PARAGRAPH(role's wage kind; activity's provider kind)"},
-             {"wages", "Wages", "Salaires", true, "=TRAINING.WAGES(hours; employee's hourly rate)"},
+             {"wages", "Wages", "Salaires", true,
+              "=TRAINING.WAGES(hours; employee's hourly rate), or for a replacement "
+              "=TRAINING.REPLACEMENTWAGES(hours; employee's rate; replaced employee's rate)"},
              {"contributions", "Contributions", "Cotisations", true,
-              "=TRAINING.CONTRIBUTIONS(year; wages; annual salary; CNESST rate)"},
+              "=TRAINING.CONTRIBUTIONS(year; wages; annual salary; CNESST rate; EI rate)"},
+             {"replaced_employee_id", "Replaced employee ID", "No employé remplacé", false, "",
+              true},
+             {"assistance", "Government assistance", "Aide gouvernementale", false, "", true},
+             {"eligible_amount", "Eligible amount", "Montant admissible", true,
+              "wages + contributions net of assistance (s. 7(13)) if the activity is declarable "
+              "in the year (s. 7(14)) and the row has a paragraph, else 0",
+              true},
          }},
         {SheetKey::expenses,
          "Expenses",
@@ -118,26 +130,43 @@ std::vector<SheetSpec> build_layout()
          {
              {"subject", "Subject to the 1 % law", "Assujetti à la loi du 1 %", true,
               "payroll over the threshold (Act s. 3)"},
-             {"line50", "Line 50: total payroll", "Ligne 50 : masse salariale totale", true,
-              "=Employer payroll"},
-             {"line51", "Line 51: minimum participation", "Ligne 51 : participation minimale", true,
-              "1 % of line 50 when subject"},
+             {"payroll", "Total payroll", "Masse salariale totale", true, "=Employer payroll",
+              true},
+             {"line50", "Total payroll on the RL-1 (subject employers only)",
+              "Masse salariale totale au RL-1 (employeurs assujettis seulement)", true,
+              "the payroll when subject and not a CQIF holder, else empty", false,
+              "Line 50: total payroll", "Ligne 50 : masse salariale totale"},
+             {"line51", "Minimum participation (1 %)", "Participation minimale (1 %)", true,
+              "1 % of the payroll when subject and not a CQIF holder, else 0", false,
+              "Line 51: minimum participation", "Ligne 51 : participation minimale"},
              {"wages_total", "Training wages and contributions",
               "Salaires et cotisations de formation", true,
-              "sum of participation wages and contributions"},
+              "sum of the participation eligible amounts"},
              {"expenses_total", "Net eligible expenses", "Dépenses admissibles nettes", true,
-              "sum of net amounts declarable in the year"},
-             {"line75", "Line 75: balance carried forward", "Ligne 75 : solde reporté", true,
-              "=Employer balance carried forward"},
-             {"line78", "Line 78: total eligible expenditures",
-              "Ligne 78 : total des dépenses admissibles", true,
-              "wages total + expenses total + line 75"},
-             {"line52", "Line 52: eligible training expenditures",
-              "Ligne 52 : dépenses de formation admissibles", true, "=line 78"},
-             {"line53", "Line 53: contribution to the WSDRF", "Ligne 53 : cotisation au FDRCMO",
-              true, "=TRAINING.CONTRIBUTION(line 50; year; eligible; line 75)"},
-             {"line79", "Line 79: balance to carry forward", "Ligne 79 : solde à reporter", true,
-              "=TRAINING.CARRYFORWARD(line 50; year; eligible; line 75; used for credits)"},
+              "sum of the expenses' eligible amounts under s. 1"},
+             {"mutual_total", "Payments to training mutuals (r. 7)",
+              "Versements à des mutuelles de formation (r. 7)", true,
+              "sum of the eligible amounts of training-mutual expenses", true},
+             {"ccq_total", "Contributions to the CCQ training fund (Act s. 12)",
+              "Cotisations au fonds de formation de la CCQ (Loi, art. 12)", true,
+              "sum of the eligible amounts of ccq-training-fund expenses", true},
+             {"eligible", "Eligible expenditures of the year", "Dépenses admissibles de l'année",
+              true, "wages + expenses + training mutuals + CCQ fund", true},
+             {"line75", "Balance carried forward from previous years",
+              "Solde reporté des années antérieures", true, "=Employer balance carried forward",
+              false, "Line 75: balance carried forward", "Ligne 75 : solde reporté"},
+             {"line78", "Total eligible expenditures", "Total des dépenses admissibles", true,
+              "eligible expenditures of the year + balance carried forward", false,
+              "Line 78: total eligible expenditures", "Ligne 78 : total des dépenses admissibles"},
+             {"line52", "Eligible training expenditures", "Dépenses de formation admissibles", true,
+              "=total eligible expenditures", false, "Line 52: eligible training expenditures",
+              "Ligne 52 : dépenses de formation admissibles"},
+             {"line53", "Contribution to the WSDRF", "Cotisation au FDRCMO", true,
+              "=TRAINING.CONTRIBUTION(payroll; year; eligible; carried forward; CQIF)", false,
+              "Line 53: contribution to the WSDRF", "Ligne 53 : cotisation au FDRCMO"},
+             {"line79", "Balance to carry forward", "Solde à reporter", true,
+              "=TRAINING.CARRYFORWARD(payroll; year; eligible; carried forward; used for credits)",
+              false, "Line 79: balance to carry forward", "Ligne 79 : solde à reporter"},
          }},
     };
 }
@@ -146,6 +175,13 @@ bool matches(std::string_view text, const FieldSpec& field)
 {
     const std::string key = header_key(text);
     return !key.empty() && (key == header_key(field.english) || key == header_key(field.french));
+}
+
+bool matches_legacy(std::string_view text, const FieldSpec& field)
+{
+    const std::string key = header_key(text);
+    return !key.empty() && !field.legacy_english.empty() &&
+           (key == header_key(field.legacy_english) || key == header_key(field.legacy_french));
 }
 
 // Table columns by their header in row 1; data rows are those with at least one input.
@@ -184,9 +220,14 @@ void locate_form(LocatedSheet& located)
         for (std::size_t row = 0; row < sheet.rows; ++row)
         {
             const Cell& label = sheet.at(row, 0);
-            if (label.kind == Cell::Kind::text && matches(label.text, field))
+            if (label.kind != Cell::Kind::text)
+                continue;
+            const bool legacy = matches_legacy(label.text, field);
+            if (legacy || matches(label.text, field))
             {
                 located.positions.emplace(field.key, row);
+                if (legacy)
+                    located.legacy.insert(field.key);
                 break;
             }
         }

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,9 @@ struct FieldSpec
     bool computed;            // (c): a formula the template protects
     std::string_view formula; // the template's formula, for the fix; "" for inputs
     bool optional = false;    // added after template 1.0: checked when present, never missing
+    // The template 1.0 wording of a label that 1.1 renamed; found as well ("" if none).
+    std::string_view legacy_english = "";
+    std::string_view legacy_french = "";
 };
 
 struct SheetSpec
@@ -63,6 +67,7 @@ struct LocatedSheet
     std::size_t order = 0;                             // index in the workbook's sheets
     std::map<std::string_view, std::size_t> positions; // field key -> column (table), row (form)
     std::vector<std::size_t> data_rows; // tables: zero-based rows with at least one input
+    std::set<std::string_view> legacy;  // field keys found under their template 1.0 label
 
     bool found() const { return sheet != nullptr; }
     std::optional<std::size_t> position(std::string_view key) const;

@@ -16,7 +16,7 @@ namespace
 {
 constexpr std::string_view template_identity = "org.onepercent.workbook";
 constexpr int supported_major = 1;
-constexpr int supported_minor = 0;
+constexpr int supported_minor = 1;
 
 std::string property(const Workbook& workbook, const std::string& name)
 {
@@ -73,10 +73,10 @@ bool report_version(const std::string& version, FindingList& findings)
         findings.add_file("T-TEMPLATE-VERSION", "",
                           {"the workbook does not say its template version",
                            "le classeur n'indique pas sa version de modèle",
-                           "set the document property OnePercentTemplateVersion to 1.0 (read as "
-                           "1.0 meanwhile)",
-                           "donner la valeur 1.0 à la propriété de document "
-                           "OnePercentTemplateVersion (lu comme 1.0 en attendant)"},
+                           "set the document property OnePercentTemplateVersion to 1.1 (read as "
+                           "1.1 meanwhile)",
+                           "donner la valeur 1.1 à la propriété de document "
+                           "OnePercentTemplateVersion (lu comme 1.1 en attendant)"},
                           Severity::warning);
         return true;
     }
@@ -87,15 +87,15 @@ bool report_version(const std::string& version, FindingList& findings)
     case VersionCheck::newer_minor:
         findings.add_file("T-TEMPLATE-VERSION", version,
                           {"template version " + version +
-                               " is newer than 1.0, which this "
+                               " is newer than 1.1, which this "
                                "validator knows",
                            "la version de modèle " + version +
-                               " est plus récente que 1.0, que ce "
+                               " est plus récente que 1.1, que ce "
                                "validateur connaît",
-                           "update OnePercent to validate the new columns; checked as 1.0 "
+                           "update OnePercent to validate the new columns; checked as 1.1 "
                            "meanwhile",
                            "mettre OnePercent à jour pour valider les nouvelles colonnes ; "
-                           "vérifié comme 1.0 en attendant"},
+                           "vérifié comme 1.1 en attendant"},
                           Severity::warning);
         return true;
     case VersionCheck::unsupported:
@@ -106,9 +106,9 @@ bool report_version(const std::string& version, FindingList& findings)
         {"template version " + version + " cannot be read by this validator (1.x)",
          "la version de modèle " + version + " ne peut pas être lue par ce validateur (1.x)",
          "use a OnePercent release that reads template version " + version +
-             ", or copy the data into a template 1.0 workbook",
+             ", or copy the data into a template 1.1 workbook",
          "utiliser une version de OnePercent qui lit le modèle " + version +
-             ", ou copier les données dans un classeur du modèle 1.0"});
+             ", ou copier les données dans un classeur du modèle 1.1"});
     return false;
 }
 
@@ -126,9 +126,9 @@ Report validate_workbook(const Workbook& workbook)
                           {"this document is not a OnePercent workbook",
                            "ce document n'est pas un classeur OnePercent",
                            "start from the OnePercent template (property OnePercentTemplate = "
-                           "org.onepercent.workbook, version 1.0) and copy the data into it",
+                           "org.onepercent.workbook, version 1.1) and copy the data into it",
                            "partir du modèle OnePercent (propriété OnePercentTemplate = "
-                           "org.onepercent.workbook, version 1.0) et y copier les données"});
+                           "org.onepercent.workbook, version 1.1) et y copier les données"});
         finish_report(report, findings);
         report.is_template = false;
         return report;

@@ -9,14 +9,14 @@ namespace
 std::vector<Report> sample_reports()
 {
     WorkbookData data = clean_data();
-    data.year = 2023;
+    data.year = 2022; // s. 3 return recalled up to 2022 (issue 7, item 12)
     for (ActivityRow& activity : data.activities)
-        activity.completion.year = activity.start.year = 2023;
+        activity.completion.year = activity.start.year = 2022;
     data.participation.clear();
     data.expenses[0].document = "";
     Workbook workbook = build_workbook(data);
     workbook.file_name = "dir/client \"2023\".ods";
-    workbook.properties["OnePercentTemplateVersion"] = "1.1";
+    workbook.properties["OnePercentTemplateVersion"] = "1.2";
     table_at(workbook, "Expenses", "Description", 1) = text_cell("tab\there\nline \x01 end");
     return {validate(workbook), unreadable_report("locked.ods", "", "password protected")};
 }
@@ -112,7 +112,7 @@ TEST(ValidationJsonReport, IsBalancedEscapedAndComplete)
           "\"file\":\"dir/client \\\"2023\\\".ods\"", "\"ruleSetVersion\":\"2008.1\"",
           "\"ruleSetEffective\":\"2008-01-01\"", "\"readable\":false",
           "\"readError\":\"password protected\"", "\"checks\":{", "\"R-S3-RETURN\":1",
-          "\"figures\":{\"employerName\":\"Atelier Boréal inc.\"", "\"fiscalYear\":2023",
+          "\"figures\":{\"employerName\":\"Atelier Boréal inc.\"", "\"fiscalYear\":2022",
           "\"message\":{\"en\":", "\"fix\":{\"en\":", "\"fr\":\"la dépense X1",
           "\"totals\":{\"files\":2,\"errors\":2,\"warnings\":1,\"infos\":1}"})
         EXPECT_TRUE(contains(json, part)) << part << "\n" << json;

@@ -139,36 +139,51 @@ TEST(ValidationTemplateVersion, VersionOneZeroIsSilent)
 
 namespace
 {
-WorkbookData data_for_2023()
+WorkbookData data_for_year(int year)
 {
     WorkbookData data = clean_data();
-    data.year = 2023;
+    data.year = year;
     for (ActivityRow& activity : data.activities)
     {
-        activity.start.year = 2023;
-        activity.completion.year = 2023;
+        activity.start.year = year;
+        activity.completion.year = year;
     }
-    data.participation.clear(); // no contribution rates for 2023 in the engine's table
     return data;
 }
 } // namespace
 
-TEST(ValidationRuleSetByYear, Year2023AppliesRuleSet2008WithTheAnnualReturn)
+// Issue 7, item 12: the s. 3 return is recalled for a subject employer, years up to 2022.
+TEST(ValidationRuleSetByYear, Year2022AppliesRuleSet2008WithTheAnnualReturn)
 {
-    const Report report = validate(build_workbook(data_for_2023()));
+    const Report report = validate(build_workbook(data_for_year(2022)));
     EXPECT_EQ(report.rule_set_version, "2008.1");
     EXPECT_EQ(report.rule_set_effective.year, 2008);
     EXPECT_EQ(report.checks.at("R-S3-RETURN"), 1u);
     const Finding finding = only_finding(report, "R-S3-RETURN", Severity::info, "");
-    EXPECT_NE(finding.fix_en.find("2023"), std::string::npos);
+    EXPECT_NE(finding.fix_en.find("2022"), std::string::npos);
     EXPECT_EQ(report.findings.size(), 1u) << describe(report);
     EXPECT_EQ(report.count(Severity::info), 1u);
     EXPECT_EQ(report.count(Severity::error), 0u);
 }
 
+TEST(ValidationRuleSetByYear, Year2023HasNoAnnualReturnReminder)
+{
+    const Report report = validate(build_workbook(data_for_year(2023)));
+    EXPECT_TRUE(findings_of(report, "R-S3-RETURN").empty()) << describe(report);
+    EXPECT_TRUE(report.findings.empty()) << describe(report);
+}
+
+TEST(ValidationRuleSetByYear, AnEmployerNotSubjectHasNoAnnualReturnReminder)
+{
+    WorkbookData data = data_for_year(2022);
+    data.payroll = 1'900'000;
+    const Report report = validate(build_workbook(data));
+    EXPECT_TRUE(findings_of(report, "R-S3-RETURN").empty()) << describe(report);
+}
+
 TEST(ValidationRuleSetByYear, ACqifHolderHasNoAnnualReturnToFile)
 {
-    WorkbookData data = data_for_2023();
+    WorkbookData data = data_for_year(2022);
     data.cqif = true;
     const Report report = validate(build_workbook(data));
     EXPECT_TRUE(report.findings.empty()) << describe(report);
@@ -195,7 +210,7 @@ TEST(ValidationRuleSetByYear, AnUnreadableYearUsesTheLatestSet)
 TEST(ValidationSorting, FileFirstThenSheetOrderRowAndColumn)
 {
     Workbook workbook = clean_workbook();
-    workbook.properties["OnePercentTemplateVersion"] = "1.1";           // file
+    workbook.properties["OnePercentTemplateVersion"] = "1.2";           // file
     table_at(workbook, "Expenses", "Supporting document", 2) = Cell{};  // Expenses!L4
     table_at(workbook, "Expenses", "Supporting document", 0) = Cell{};  // Expenses!L2
     table_at(workbook, "Employees", "Pay amount", 1) = number_cell(-3); // Employees!D3

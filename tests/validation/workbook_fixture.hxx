@@ -556,7 +556,10 @@ inline Workbook build_workbook(const WorkbookData& data)
             put(participation, r, 6,
                 formula(error_cell("Err:502"), "=TRAINING.CONTRIBUTIONS(...)"));
         }
-        wages_total += wages + contributions;
+        // s. 1 and 7(14): a row with no paragraph, or of an activity completed after the
+        // year, counts 0 (template 1.1 semantics, also applied to 1.0 workbooks).
+        if (paragraph && activity && activity->completion.year <= data.year)
+            wages_total += wages + contributions;
     }
 
     double expenses_total = 0;
@@ -594,10 +597,11 @@ inline Workbook build_workbook(const WorkbookData& data)
             put(expenses, r, 14, number_cell(row.nal_materials));
         }
         // Declarable in the year (s. 7(14)), capped per s. 7(12) when not at arm's length.
+        // s. 1: no paragraph, nothing; s. 7(12) only for paragraphs 1, 2, 3, 11-14.
         double eligible = 0;
-        if (activity && activity->completion.year <= data.year)
+        if (paragraph && activity && activity->completion.year <= data.year)
             eligible =
-                activity->arms_length
+                activity->arms_length || !non_arms_length_cap_applies(find_paragraph(*paragraph))
                     ? net
                     : non_arms_length_cap(net, row.nal_wages, row.nal_travel, row.nal_materials);
         put(expenses, r, 15,
@@ -612,13 +616,13 @@ inline Workbook build_workbook(const WorkbookData& data)
     const double values[] = {
         is_subject(data.payroll, data.year) ? 1.0 : 0.0,
         data.payroll,
-        minimum_participation(data.payroll, data.year),
+        data.cqif ? 0.0 : minimum_participation(data.payroll, data.year),
         round_cents(wages_total),
         round_cents(expenses_total),
         data.carried_forward,
         round_cents(eligible + data.carried_forward),
         round_cents(eligible + data.carried_forward),
-        fund_contribution(data.payroll, data.year, eligible, data.carried_forward),
+        fund_contribution(data.payroll, data.year, eligible, data.carried_forward, data.cqif),
         carry_forward(data.payroll, data.year, eligible, data.carried_forward,
                       data.used_for_credits),
     };
