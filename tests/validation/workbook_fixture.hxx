@@ -563,6 +563,7 @@ inline Workbook build_workbook(const WorkbookData& data)
     }
 
     double expenses_total = 0;
+    double outside_total = 0; // training mutuals and the CCQ fund
     for (std::size_t index = 0; index < data.expenses.size(); ++index)
     {
         const ExpenseRow& row = data.expenses[index];
@@ -575,8 +576,13 @@ inline Workbook build_workbook(const WorkbookData& data)
         put(expenses, r, 3, text_cell(row.kind));
         put_text(expenses, r, 4, row.member);
         const bool member = fold_text(row.member) == "yes" || fold_text(row.member) == "oui";
+        // r. 7 and Act s. 12 payments show their reference instead of a paragraph of s. 1.
+        const std::optional<std::string_view> outside =
+            outside_s1_reference(parse_expense_kind(row.kind), language);
         std::optional<std::string> paragraph;
-        if (activity)
+        if (outside)
+            paragraph = std::string(*outside);
+        else if (activity)
             paragraph = classify_expense(parse_expense_kind(row.kind),
                                          parse_provider_kind(activity->provider_kind), member);
         put(expenses, r, 5,
@@ -599,7 +605,9 @@ inline Workbook build_workbook(const WorkbookData& data)
         // Declarable in the year (s. 7(14)), capped per s. 7(12) when not at arm's length.
         // s. 1: no paragraph, nothing; s. 7(12) only for paragraphs 1, 2, 3, 11-14.
         double eligible = 0;
-        if (paragraph && activity && activity->completion.year <= data.year)
+        if (outside)
+            eligible = net; // in full, outside s. 1
+        else if (paragraph && activity && activity->completion.year <= data.year)
             eligible =
                 activity->arms_length || !non_arms_length_cap_applies(find_paragraph(*paragraph))
                     ? net
@@ -607,12 +615,12 @@ inline Workbook build_workbook(const WorkbookData& data)
         put(expenses, r, 15,
             formula(number_cell(eligible),
                     "=IF(H" + n + "=\"\";\"\";...DECLARABLE(...)*K" + n + "...)"));
-        expenses_total += eligible;
+        (outside ? outside_total : expenses_total) += eligible;
     }
 
     // Summary: a title, the ten lines, then a further table the validator does not read.
     put(summary, 0, 0, text_cell(fr ? "Sommaire" : "Summary"));
-    const double eligible = round_cents(wages_total + expenses_total);
+    const double eligible = round_cents(wages_total + expenses_total + outside_total);
     const double values[] = {
         is_subject(data.payroll, data.year) ? 1.0 : 0.0,
         data.payroll,
