@@ -1,30 +1,25 @@
 #include "function_table.hxx"
 
+#include "engine/number_text.hxx"
+
 #include <cmath>
-#include <sstream>
 
 namespace onepercent
 {
 namespace
 {
-std::string format_number(double value)
-{
-    std::ostringstream out;
-    out.precision(15);
-    out << value;
-    return out.str();
-}
-
-std::string describe(const CellValue& value)
+// A value as a message shows it: the number in the message's language (a decimal comma in
+// French), text in quotes.
+std::string describe(const CellValue& value, Language language)
 {
     switch (value.kind)
     {
     case CellValue::Kind::empty:
-        return "(empty)";
+        return language == Language::fr ? "(vide)" : "(empty)";
     case CellValue::Kind::number:
-        return format_number(value.number);
+        return shortest_number_text(value.number, language); // std::to_chars: no locale
     case CellValue::Kind::text:
-        return "\"" + value.text + "\"";
+        return language == Language::fr ? "« " + value.text + " »" : "\"" + value.text + "\"";
     }
     return {};
 }
@@ -244,9 +239,9 @@ void Arguments::reject(std::size_t index,
 {
     const ArgumentSpec& argument = spec_.arguments[index];
     throw InputError(std::string(argument.display_en) + ": " + english + " (got " +
-                         describe(*values_[index]) + ")",
+                         describe(*values_[index], Language::en) + ")",
                      std::string(argument.display_fr) + " : " + french + " (reçu " +
-                         describe(*values_[index]) + ")");
+                         describe(*values_[index], Language::fr) + ")");
 }
 
 double Arguments::number(std::size_t index) const

@@ -1,9 +1,11 @@
 // r. 3, s. 1 (CQLR c. D-8.3, r. 3, formerly R.S.Q. c. D-7.1, r. 1): the kinds of eligible
 // training expenditure, as effective-dated data. An amendment adds a status period to the
 // rows it touches (or a new row), with its date and source; the engine does not change.
+#include "engine/number_text.hxx"
 #include "engine/regulation.hxx"
 
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -215,12 +217,12 @@ const Paragraph* paragraph_numbered(std::string_view number)
     return nullptr;
 }
 
-[[noreturn]] void throw_not_a_paragraph(const std::string& shown)
+[[noreturn]] void throw_not_a_paragraph(const std::string& shown_en, const std::string& shown_fr)
 {
-    throw InputError(shown + " is not a paragraph of s. 1 of the regulation (r. 3); "
-                             "expected a number from 1 to 26, 4.1 or 17.1, e.g. 16 or 1(17.1)",
-                     shown + " n'est pas un paragraphe de l'article 1 du règlement (r. 3) ; "
-                             "attendu un nombre de 1 à 26, 4.1 ou 17.1, p. ex. 16 ou 1(17.1)");
+    throw InputError(shown_en + " is not a paragraph of s. 1 of the regulation (r. 3); "
+                                "expected a number from 1 to 26, 4.1 or 17.1, e.g. 16 or 1(17.1)",
+                     shown_fr + " n'est pas un paragraphe de l'article 1 du règlement (r. 3) ; "
+                                "attendu un nombre de 1 à 26, 4,1 ou 17,1, p. ex. 16 ou 1(17.1)");
 }
 } // namespace
 
@@ -251,7 +253,7 @@ const Paragraph& find_paragraph(std::string_view text)
     if (!number.empty() && reader.at_end())
         if (const Paragraph* paragraph = paragraph_numbered(number))
             return *paragraph;
-    throw_not_a_paragraph("\"" + std::string(text) + "\"");
+    throw_not_a_paragraph("\"" + std::string(text) + "\"", "« " + std::string(text) + " »");
 }
 
 const Paragraph& find_paragraph(double number)
@@ -261,13 +263,16 @@ const Paragraph& find_paragraph(double number)
                          "le numéro de paragraphe n'est pas un nombre fini");
     for (const Paragraph& paragraph : paragraph_table())
     {
-        const double value = std::strtod(std::string(paragraph.number).c_str(), nullptr);
+        // std::from_chars: "4.1" is 4.1 whatever the process locale (a French office's C
+        // locale reads a decimal comma, and strtod would read 4).
+        double value = 0.0;
+        std::from_chars(paragraph.number.data(), paragraph.number.data() + paragraph.number.size(),
+                        value);
         if (std::abs(value - number) < 1e-9)
             return paragraph;
     }
-    char shown[64];
-    std::snprintf(shown, sizeof shown, "%.15g", number);
-    throw_not_a_paragraph(shown);
+    throw_not_a_paragraph(shortest_number_text(number, Language::en),
+                          shortest_number_text(number, Language::fr));
 }
 
 std::string paragraph_reference(const Paragraph& paragraph)

@@ -1,6 +1,7 @@
 // The computations of the Act (CQLR c. D-8.3, s. 3, 11, 14 and Schedule) and of the regulation
 // (CQLR c. D-8.3, r. 3, formerly R.S.Q. c. D-7.1, r. 1, s. 4 and 7). Figures: shared/law-facts.md.
 #include "engine/regulation.hxx"
+#include "engine/number_text.hxx"
 
 #include <algorithm>
 #include <charconv>
@@ -23,12 +24,7 @@ constexpr int latest_year = 2200;
 // text uses a decimal comma.
 std::string format_number(double value, Language language)
 {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.15g", value);
-    std::string text(buffer);
-    if (language == Language::fr)
-        std::replace(text.begin(), text.end(), '.', ',');
-    return text;
+    return shortest_number_text(value, language); // std::to_chars: no locale
 }
 
 // An input named in messages; French needs the gender and number for the agreement of
