@@ -110,8 +110,17 @@ class InputReader
             return reading;
         const Cell& cell = ref.cell();
         findings_.count("D-TYPE");
-        if (cell.kind != Cell::Kind::number || !std::isfinite(cell.number) ||
-            std::abs(cell.number) > 2e6)
+        bool is_date = cell.kind == Cell::Kind::number;
+        try
+        {
+            if (is_date) // the years 1583 to 9999, as the engine takes a date
+                civil_date_of_serial(cell.number, view_.null_date);
+        }
+        catch (const InputError&)
+        {
+            is_date = false;
+        }
+        if (!is_date)
             return type_error(reading, "a date", "une date", "e.g. 2025-03-14",
                               "p. ex. 2025-03-14");
         reading.status = Reading<double>::Status::valid;

@@ -315,3 +315,16 @@ TEST(EmployerCases, FiguresComputedAndShownAgreeOnACleanWorkbook)
     const std::string text = format_reports({report}, ReportFormat::text, Language::fr);
     EXPECT_NE(text.find("Cotisation au FDRCMO"), std::string::npos) << text;
 }
+
+// Item 18: a date serial outside the years 1583-9999 is not a date (never a wrong year).
+TEST(EmployerCases, ADateSerialOutOfRangeIsNotADate)
+{
+    for (double serial : {3'000'000.0, -200'000.0, 1e300})
+    {
+        Workbook workbook = clean_workbook();
+        table_at(workbook, "Activities", "Completion date", 0) = number_cell(serial);
+        const Report report = validate(workbook);
+        only_finding(report, "D-TYPE", Severity::error,
+                     table_cell_name(workbook, "Activities", "Completion date", 0));
+    }
+}
