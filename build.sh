@@ -23,6 +23,8 @@ packages=(
   libreoffice-dev libreoffice-dev-common                       # the SDK: headers, cppumaker
   libreoffice-calc python3-uno libreoffice-l10n-fr             # the office the tests drive
   locales                                                      # fr_CA locale data (tests)
+  liborcus-dev libzip-dev                                      # the direct reader's parsers
+  clang libclang-rt-14-dev                                     # libFuzzer targets (fuzz/)
 )
 missing=()
 for package in "${packages[@]}"; do

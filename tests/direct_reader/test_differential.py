@@ -1,0 +1,125 @@
+#!/usr/bin/python3
+"""Differential test of the direct reader against the office.
+
+Every workbook with stored results (the committed samples and the workbooks of samples/,
+tests/ and bench/, the samples and a small benchmark workbook computed and stored by the
+office as .ods, .fods and .xlsx, the torture and hand-made files of make_inputs.py) is read
+twice: by the office (office_model.py mirrors the UNO reader) and by the direct reader
+(onepercent-direct-dump). For a file the direct reader reads without advice (written by
+LibreOffice, nothing the office recomputes differently), the two models must be equal cell for
+cell; with --validator, onepercent-validate --reader direct and --reader office must give the
+same findings, figures and checks. A file made to disagree (a stored add-in result changed: the
+office recomputes it) must be caught by both comparisons: the test of the test.
+
+Prints "N passed, N failed" and exits 1 on any failure.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, os.path.join(ROOT, "tests", "calc"))
+sys.path.insert(0, HERE)
+
+import office  # noqa: E402
+import office_model  # noqa: E402
+import make_inputs  # noqa: E402
+
+passed = 0
+failed = 0
+
+
+def check(condition, what, detail=""):
+    global passed, failed
+    if condition:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL %s%s" % (what, (":\n  " + detail.replace("\n", "\n  ")) if detail else ""))
+    return condition
+
+
+def repository_workbooks():
+    """The workbooks committed under samples/, tests/ and bench/."""
+    found = []
+    for folder in ("samples", "tests", "bench"):
+        for base, _, names in os.walk(os.path.join(ROOT, folder)):
+            for name in sorted(names):
+                if os.path.splitext(name)[1].lower() in (".ods", ".ots", ".fods", ".xlsx",
+                                                         ".xlsm") and not name.startswith(".~lock"):
+                    found.append(os.path.join(base, name))
+    return sorted(found)
+
+
+def direct_models(dump, paths):
+    result = subprocess.run([dump] + paths, capture_output=True, timeout=600)
+    models = json.loads(result.stdout.decode("utf-8"))
+    return {model["file"]: model for model in models}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    office.common_arguments(parser)
+    parser.add_argument("--dump", required=True, help="onepercent-direct-dump")
+    parser.add_argument("--template", required=True, help="onepercent-template-en.ots")
+    parser.add_argument("--validator", help="onepercent-validate: also compare the findings")
+    parser.add_argument("--skip-made", action="store_true",
+                        help="reuse the files made by an earlier run under --work")
+    args = parser.parse_args()
+    work = os.path.abspath(args.work)
+    made = os.path.join(work, "inputs")
+
+    with office.Office(os.path.join(work, "office"), locale="en-US", timeout=args.timeout,
+                       deadline=args.deadline) as the_office:
+        the_office.install_extension(args.oxt)
+        if args.skip_made and os.path.isdir(made):
+            inputs = sorted(os.path.join(made, name) for name in os.listdir(made)
+                            if not name.startswith(("disagree", "hand")))
+            inputs += make_inputs.hand_made(made)
+        else:
+            inputs = make_inputs.office_copies(the_office, made, os.path.join(ROOT, "samples"))
+            inputs += make_inputs.small_bench(the_office, made, args.template)
+            inputs += make_inputs.torture_documents(the_office, made)
+            inputs += make_inputs.hand_made(made)
+        disagree = make_inputs.disagreeing(os.path.join(made, "client-clean.ods"),
+                                           os.path.join(made, "disagree-hourly-rate.ods"))
+        inputs = repository_workbooks() + inputs + [disagree]
+        direct = direct_models(args.dump, inputs)
+        offices = {}
+        for path in inputs:
+            if direct[path]["status"] != "read":
+                continue
+            document = the_office.load(path, hidden=True, read_only=True)
+            try:
+                offices[path] = office_model.workbook_model(document, path)
+            finally:
+                office.close_document(document)
+
+    compared = 0
+    for path in inputs:
+        name = os.path.relpath(path, ROOT) if path.startswith(ROOT) else os.path.relpath(path, work)
+        model = direct[path]
+        if model["status"] != "read":
+            print("skip %s: %s (%s)" % (name, model["status"], model["reason"]))
+            continue
+        found = office_model.differences(offices[path], model)
+        if path == disagree:
+            check(found, "the file made to disagree is caught (%s)" % name)
+            continue
+        if model["advice"]:
+            print("note %s: %d difference(s), expected: %s%s" % (
+                name, len(found), model["advice"], "".join("\n  " + line for line in found[:20])))
+            continue
+        compared += 1
+        check(not found, "%s: the direct reader's model equals the office's" % name,
+              "\n".join(found))
+    check(compared >= 10, "at least 10 workbooks compared cell by cell", "%d" % compared)
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
