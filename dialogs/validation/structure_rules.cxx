@@ -1,7 +1,9 @@
 // Structure rules: the template's sheets, headers, labels and formulas are where the contract
 // (docs/template-layout.md) puts them.
+#include "error_causes.hxx"
 #include "rule_passes.hxx"
 
+#include <algorithm>
 #include <cmath>
 
 namespace onepercent::validation
@@ -131,8 +133,24 @@ bool is_missing_paragraph(const LocatedSheet& located, std::size_t row, std::siz
     return false;
 }
 
+// The cells that show an error value. Where the engine names the cause from the row's inputs
+// (error_causes.cxx), the cells failing from one cause make ONE finding that lists them, on
+// the first of them, with the cause and the input to correct (issue 10, item 2).
 void check_error_values(const TemplateView& view, FindingList& findings)
 {
+    struct ErrorCell
+    {
+        const LocatedSheet* located;
+        std::size_t row;
+        std::size_t column;
+    };
+    struct Group
+    {
+        ErrorCause cause;
+        std::vector<ErrorCell> cells;
+        std::vector<std::string> shown; // the distinct error texts
+    };
+    std::vector<Group> groups; // in the order of their first cell
     for (const LocatedSheet& located : view.sheets)
     {
         if (!located.found())
@@ -147,6 +165,19 @@ void check_error_values(const TemplateView& view, FindingList& findings)
                 findings.count("T-ERROR-VALUE");
                 if (cell.kind != Cell::Kind::error || is_missing_paragraph(located, row, column))
                     continue;
+                if (const std::optional<ErrorCause> cause = error_cause(view, located, row, column))
+                {
+                    auto group =
+                        std::find_if(groups.begin(), groups.end(),
+                                     [&](const Group& g) { return g.cause.key() == cause->key(); });
+                    if (group == groups.end())
+                        group = groups.insert(groups.end(), Group{*cause, {}, {}});
+                    group->cells.push_back({&located, row, column});
+                    if (std::find(group->shown.begin(), group->shown.end(), cell.text) ==
+                        group->shown.end())
+                        group->shown.push_back(cell.text);
+                    continue;
+                }
                 const std::string name = cell_name(row, column);
                 findings.add_cell(
                     "T-ERROR-VALUE", located, row, column, cell.text,
@@ -157,6 +188,41 @@ void check_error_values(const TemplateView& view, FindingList& findings)
                      "corriger les cellules qu'utilise la formule de " + name +
                          " (une donnée vide, négative ou inconnue) pour qu'elle calcule"});
             }
+    }
+    constexpr std::size_t max_listed = 20; // a bounded message, whatever the workbook
+    for (const Group& group : groups)
+    {
+        std::string cells;
+        for (std::size_t index = 0; index < group.cells.size() && index < max_listed; ++index)
+        {
+            const ErrorCell& cell = group.cells[index];
+            cells += (index == 0 ? "" : ", ") + cell.located->sheet->name + "!" +
+                     cell_name(cell.row, cell.column);
+        }
+        const std::size_t more =
+            group.cells.size() > max_listed ? group.cells.size() - max_listed : 0;
+        std::string shown;
+        for (const std::string& text : group.shown)
+            shown += (shown.empty() ? "" : " / ") + text;
+        const std::size_t count = group.cells.size();
+        const std::string count_en =
+            count == 1 ? std::string("1 cell shows ") : std::to_string(count) + " cells show ";
+        const std::string count_fr = count == 1 ? std::string("1 cellule affiche ")
+                                                : std::to_string(count) + " cellules affichent ";
+        const std::string more_en = more ? " and " + std::to_string(more) + " more" : "";
+        const std::string more_fr = more ? " et " + std::to_string(more) + " autres" : "";
+        const ErrorCause& cause = group.cause;
+        const std::string source_en = cause.source.empty() ? "the input" : cause.source;
+        const std::string source_fr = cause.source.empty() ? "la donnée" : cause.source;
+        const ErrorCell& first = group.cells.front();
+        findings.add_cell(
+            "T-ERROR-VALUE", *first.located, first.row, first.column, shown,
+            {count_en + shown + " (" + cells + more_en + ") because " + cause.english,
+             count_fr + shown + " (" + cells + more_fr + ") parce que " + cause.french,
+             "correct " + source_en + ": " + cause.english + "; Calc shows only " + shown +
+                 ", the cause is given here",
+             "corriger " + source_fr + " : " + cause.french + " ; Calc n'affiche que " + shown +
+                 ", la cause est donnée ici"});
     }
 }
 } // namespace
