@@ -57,7 +57,7 @@ std::string say(const Text& text)
 }
 
 const Text usage_text{
-    "usage: onepercent-validate [--format text|json|sarif] [--lang fr|en] [--jobs N]\n"
+    "usage: onepercent-validate [--format text|json|sarif|html] [--lang fr|en] [--jobs N]\n"
     "                           [--timeout SECONDS] [--output FILE] [--extension OXT]\n"
     "                           [--work FOLDER] [--quiet] [--timings] FILE|FOLDER...\n"
     "Checks OnePercent workbooks (.ods, .ots, .fods, .xlsx, .xls) against the Regulation\n"
@@ -65,7 +65,7 @@ const Text usage_text{
     "read-only; macros are never executed and links never updated.\n"
     "Exit status: 0 no error finding, 1 at least one error finding, 2 a file could not be\n"
     "read or bad usage.\n",
-    "usage : onepercent-validate [--format text|json|sarif] [--lang fr|en] [--jobs N]\n"
+    "usage : onepercent-validate [--format text|json|sarif|html] [--lang fr|en] [--jobs N]\n"
     "                            [--timeout SECONDES] [--output FICHIER] [--extension OXT]\n"
     "                            [--work DOSSIER] [--quiet] [--timings] FICHIER|DOSSIER...\n"
     "Vérifie des classeurs OnePercent (.ods, .ots, .fods, .xlsx, .xls) au regard du Règlement\n"
@@ -73,6 +73,43 @@ const Text usage_text{
     "ouverts en lecture seule; les macros ne sont jamais exécutées ni les liens mis à jour.\n"
     "Code de sortie : 0 aucune erreur, 1 au moins une erreur, 2 un fichier illisible ou un\n"
     "usage incorrect.\n"};
+
+// Each option and its default, for --help (issue 10, item 7).
+const Text options_text{
+    "\nOptions (default in brackets):\n"
+    "  --format F        text, json, sarif, or html (the page the dialog exports) [text]\n"
+    "  --lang L          fr or en, for the report and the messages [fr when LC_ALL,\n"
+    "                    LC_MESSAGES or LANG starts with fr, else en]\n"
+    "  --jobs N          files validated at once, one office each, 1 to 16 [1]\n"
+    "  --timeout S       seconds one file may take before its office is restarted,\n"
+    "                    1 to 3600 [120]\n"
+    "  --output FILE     where the report goes [standard output]\n"
+    "  --extension OXT   the OnePercent extension [onepercent.oxt beside this program, else\n"
+    "                    ../../onepercent.oxt (a build folder), else\n"
+    "                    ../share/onepercent/onepercent.oxt]\n"
+    "  --work FOLDER     where the office profiles go [a new folder in $TMPDIR or /tmp,\n"
+    "                    removed at the end]\n"
+    "  --quiet           no progress line per file on standard error [progress shown]\n"
+    "  --timings         seconds to load, read and validate each file, on standard error\n"
+    "                    [not shown]\n",
+    "\nOptions (valeur par défaut entre crochets) :\n"
+    "  --format F        text, json, sarif ou html (la page qu'exporte la boîte de dialogue)\n"
+    "                    [text]\n"
+    "  --lang L          fr ou en, pour le rapport et les messages [fr quand LC_ALL,\n"
+    "                    LC_MESSAGES ou LANG commence par fr, sinon en]\n"
+    "  --jobs N          fichiers validés à la fois, une suite bureautique chacun, 1 à 16 [1]\n"
+    "  --timeout S       secondes permises par fichier avant de redémarrer sa suite, 1 à 3600\n"
+    "                    [120]\n"
+    "  --output FICHIER  où écrire le rapport [sortie standard]\n"
+    "  --extension OXT   l'extension OnePercent [onepercent.oxt à côté de ce programme, sinon\n"
+    "                    ../../onepercent.oxt (un dossier de compilation), sinon\n"
+    "                    ../share/onepercent/onepercent.oxt]\n"
+    "  --work DOSSIER    où placer les profils de la suite [un nouveau dossier dans $TMPDIR\n"
+    "                    ou /tmp, supprimé à la fin]\n"
+    "  --quiet           aucune ligne de progression par fichier sur l'erreur standard\n"
+    "                    [progression affichée]\n"
+    "  --timings         secondes de chargement, de lecture et de validation par fichier, sur\n"
+    "                    l'erreur standard [non affichées]\n"};
 
 // ---- options ---------------------------------------------------------------------------------
 
@@ -107,14 +144,29 @@ Language language_from_environment()
     std::exit(exit_unreadable_or_usage);
 }
 
-std::string default_extension(const char* argv0)
+// The .oxt relative to this program, wherever it is installed or built: beside it, in the
+// build folder two levels up (build/dialogs/batch/onepercent-validate), or in an installed
+// ../share/onepercent. None found: the first, which the error message then names.
+std::vector<fs::path> extension_candidates()
 {
     std::error_code error;
-    const fs::path beside = fs::canonical("/proc/self/exe", error).parent_path() / "onepercent.oxt";
-    if (!error && fs::exists(beside))
-        return beside.string();
-    (void)argv0;
-    return ONEPERCENT_DEFAULT_OXT;
+    const fs::path folder = fs::canonical("/proc/self/exe", error).parent_path();
+    if (error)
+        return {};
+    return {folder / "onepercent.oxt", folder / ".." / ".." / "onepercent.oxt",
+            folder / ".." / "share" / "onepercent" / "onepercent.oxt"};
+}
+
+std::string default_extension()
+{
+    const std::vector<fs::path> candidates = extension_candidates();
+    for (const fs::path& candidate : candidates)
+    {
+        std::error_code error;
+        if (fs::is_regular_file(candidate, error))
+            return fs::weakly_canonical(candidate, error).string();
+    }
+    return candidates.empty() ? std::string("onepercent.oxt") : candidates.front().string();
 }
 
 Options parse_options(int argc, char** argv)
@@ -122,7 +174,7 @@ Options parse_options(int argc, char** argv)
     Options options;
     options.language = language_from_environment();
     message_language = options.language;
-    options.extension = default_extension(argv[0]);
+    options.extension = default_extension();
     auto value_of = [&](int& index, const std::string& name) -> std::string
     {
         if (index + 1 >= argc)
@@ -151,7 +203,7 @@ Options parse_options(int argc, char** argv)
             only_files = true;
         else if (argument == "--help" || argument == "-h")
         {
-            std::cout << say(usage_text);
+            std::cout << say(usage_text) << say(options_text);
             std::exit(exit_clean);
         }
         else if (argument == "--format")
@@ -163,6 +215,8 @@ Options parse_options(int argc, char** argv)
                 options.format = validation::ReportFormat::json;
             else if (format == "sarif")
                 options.format = validation::ReportFormat::sarif;
+            else if (format == "html")
+                options.format = validation::ReportFormat::html;
             else
                 usage_error(say({"unknown format ", "format inconnu "}) + format);
         }
@@ -497,7 +551,9 @@ int main(int argc, char** argv)
                   << say({"the OnePercent extension was not found: ",
                           "l'extension OnePercent est introuvable : "})
                   << options.extension
-                  << say({" (give it with --extension)", " (indiquez-la avec --extension)"})
+                  << say({" (give it with --extension; it is build/onepercent.oxt after a build)",
+                          " (indiquez-la avec --extension; c'est build/onepercent.oxt après une "
+                          "compilation)"})
                   << "\n";
         return exit_unreadable_or_usage;
     }

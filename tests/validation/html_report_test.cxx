@@ -111,3 +111,10 @@ TEST_F(HtmlReportInAFrenchLocale, AmountsHaveNoSpaceBeforeTheComma)
     EXPECT_FALSE(has(page, " ,")) << page;
     EXPECT_TRUE(has(format_html({filed_report()}, Language::en), "$19,788.11"));
 }
+
+TEST(HtmlReport, IsTheCommandLinesHtmlFormat)
+{
+    const std::string page = format_reports({filed_report()}, ReportFormat::html, Language::en);
+    EXPECT_EQ(page.rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_TRUE(has(page, "Rules checked"));
+}
