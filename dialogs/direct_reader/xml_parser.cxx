@@ -331,8 +331,38 @@ class Adapter
 };
 } // namespace
 
+// A DOCTYPE can only come before the root element: refused there with a clear message (orcus
+// would stop on its internal subset with a less clear one).
+void refuse_doctype(std::string_view document, std::string_view part)
+{
+    std::size_t index = document.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    while (index < document.size())
+    {
+        const std::size_t next = document.find_first_not_of(" \t\r\n", index);
+        if (next == std::string_view::npos)
+            return;
+        const std::string_view rest = document.substr(next);
+        std::size_t end = std::string_view::npos;
+        if (rest.substr(0, 2) == "<?")
+            end = rest.find("?>");
+        else if (rest.substr(0, 4) == "<!--")
+            end = rest.find("-->");
+        else
+        {
+            if (rest.substr(0, 9) == "<!DOCTYPE")
+                malformed(part, "a DOCTYPE declaration (never processed)",
+                          "une déclaration DOCTYPE (jamais traitée)");
+            return;
+        }
+        if (end == std::string_view::npos)
+            return;
+        index = next + end + 2;
+    }
+}
+
 void parse_xml(std::string_view document, XmlHandler& handler, std::string_view part)
 {
+    refuse_doctype(document, part);
     check_characters(document, part);
     Adapter adapter(handler, part);
     try
