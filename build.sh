@@ -25,6 +25,7 @@ packages=(
   locales                                                      # fr_CA locale data (tests)
   liborcus-dev libzip-dev                                      # the direct reader's parsers
   clang libclang-rt-14-dev                                     # libFuzzer targets (fuzz/)
+  zlib1g-dev strace util-linux                                 # batch: ZIP CRC check; hostile tests
 )
 missing=()
 for package in "${packages[@]}"; do

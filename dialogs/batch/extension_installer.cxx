@@ -1,5 +1,6 @@
 #include "extension_installer.hxx"
 
+#include "file_url.hxx"
 #include "office_process.hxx"
 
 #include <com/sun/star/deployment/ExtensionManager.hpp>
@@ -63,17 +64,29 @@ class ApprovingEnvironment
 } // namespace
 
 void install_extension(const css::uno::Reference<css::uno::XComponentContext>& office,
-                       const std::string& oxt_path)
+                       const std::string& oxt_path,
+                       const std::string& link_folder)
 {
     const std::string absolute = std::filesystem::absolute(oxt_path).string();
     if (!std::filesystem::is_regular_file(absolute))
         throw std::runtime_error("the extension " + absolute + " does not exist");
+    std::string link;
+    const rtl::OUString url = file_url_of(absolute, link_folder, link);
+    struct RemoveLink
+    {
+        const std::string& path;
+        ~RemoveLink()
+        {
+            std::error_code ignored;
+            if (!path.empty())
+                std::filesystem::remove(path, ignored);
+        }
+    } remove_link{link};
     const auto manager = css::deployment::ExtensionManager::get(office);
     const css::uno::Reference<css::ucb::XCommandEnvironment> environment(
         new ApprovingEnvironment());
-    const auto package =
-        manager->addExtension(to_ou("file://" + absolute), {}, "user",
-                              css::uno::Reference<css::task::XAbortChannel>(), environment);
+    const auto package = manager->addExtension(
+        url, {}, "user", css::uno::Reference<css::task::XAbortChannel>(), environment);
     if (!package.is())
         throw std::runtime_error("the office refused the extension " + absolute);
 }

@@ -2,30 +2,48 @@
 // Each file is opened read-only and hidden in a headless office of our own (a throwaway
 // profile with the extension installed), with macros never executed and links never
 // updated, read in bulk into the workbook model, closed without saving, and validated.
+//
+// Client files are untrusted (issue 9): names become URLs by the SDK's conversion, a ZIP
+// container is checked before the office sees it, the reader reads bounded blocks and
+// refuses a workbook past its cell limit, every failure is that file's own, and nothing of
+// the run (offices, profiles, pipes) outlives it, even when it is killed.
 #include "extension_installer.hxx"
+#include "file_url.hxx"
+#include "leftover_guard.hxx"
 #include "office_process.hxx"
+#include "safe_text.hxx"
 #include "sha256.hxx"
 #include "validator.hxx"
 #include "workbook_reader.hxx"
+#include "zip_check.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <charconv>
 #include <condition_variable>
 #include <csignal>
 #include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <mutex>
 #include <optional>
+#include <pthread.h>
+#include <set>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 
@@ -34,6 +52,7 @@ namespace fs = std::filesystem;
 using namespace onepercent;
 using namespace onepercent::batch;
 using onepercent::uno_workbook::read_workbook;
+using validation::terminal_safe;
 
 namespace
 {
@@ -42,6 +61,28 @@ constexpr int exit_findings = 1;
 constexpr int exit_unreadable_or_usage = 2;
 
 const char* const accepted_extensions[] = {".ods", ".ots", ".fods", ".xlsx", ".xls"};
+
+// The import filters of spreadsheet formats. A file the office can only read with another
+// filter (random bytes named .xls are read as CSV text) is not a workbook.
+const char* const spreadsheet_filters[] = {"calc8",
+                                           "calc8_template",
+                                           "OpenDocument Spreadsheet Flat XML",
+                                           "calc_StarOffice_XML_Calc",
+                                           "calc_StarOffice_XML_Calc_Template",
+                                           "Calc MS Excel 2007 XML",
+                                           "Calc MS Excel 2007 XML Template",
+                                           "Calc MS Excel 2007 VBA XML",
+                                           "Calc Office Open XML",
+                                           "Calc Office Open XML Template",
+                                           "MS Excel 2003 XML",
+                                           "MS Excel 97",
+                                           "MS Excel 97 Vorlage/Template",
+                                           "MS Excel 95",
+                                           "MS Excel 95 Vorlage/Template",
+                                           "MS Excel 5.0/95",
+                                           "MS Excel 5.0/95 Vorlage/Template",
+                                           "MS Excel 4.0",
+                                           "MS Excel 4.0 Vorlage/Template"};
 
 // ---- messages, in English and French ------------------------------------------------------
 
@@ -59,20 +100,25 @@ std::string say(const Text& text)
 const Text usage_text{
     "usage: onepercent-validate [--format text|json|sarif|html] [--lang fr|en] [--jobs N]\n"
     "                           [--timeout SECONDS] [--output FILE] [--extension OXT]\n"
-    "                           [--work FOLDER] [--quiet] [--timings] FILE|FOLDER...\n"
+    "                           [--work FOLDER] [--quiet] [--timings] [--] FILE|FOLDER...\n"
     "Checks OnePercent workbooks (.ods, .ots, .fods, .xlsx, .xls) against the Regulation\n"
     "respecting eligible training expenditures (CQLR c. D-8.3, r. 3). Files are opened\n"
-    "read-only; macros are never executed and links never updated.\n"
+    "read-only; macros are never executed and links never updated. After --, every argument\n"
+    "is a file or folder, even one whose name starts with '-'. A workbook may hold at most\n"
+    "10,000,000 cells (from A1 to each sheet's last cell with content, all sheets together).\n"
     "Exit status: 0 no error finding, 1 at least one error finding, 2 a file could not be\n"
-    "read or bad usage.\n",
+    "read or validated, or bad usage.\n",
     "usage : onepercent-validate [--format text|json|sarif|html] [--lang fr|en] [--jobs N]\n"
     "                            [--timeout SECONDES] [--output FICHIER] [--extension OXT]\n"
-    "                            [--work DOSSIER] [--quiet] [--timings] FICHIER|DOSSIER...\n"
+    "                            [--work DOSSIER] [--quiet] [--timings] [--] FICHIER|DOSSIER...\n"
     "Vérifie des classeurs OnePercent (.ods, .ots, .fods, .xlsx, .xls) au regard du Règlement\n"
-    "sur les dépenses de formation admissibles (RLRQ c. D-8.3, r. 3). Les fichiers sont\n"
+    "sur les dépenses de formation admissibles (RLRQ, c. D-8.3, r. 3). Les fichiers sont\n"
     "ouverts en lecture seule; les macros ne sont jamais exécutées ni les liens mis à jour.\n"
-    "Code de sortie : 0 aucune erreur, 1 au moins une erreur, 2 un fichier illisible ou un\n"
-    "usage incorrect.\n"};
+    "Après --, chaque argument est un fichier ou un dossier, même si son nom commence par\n"
+    "« - ». Un classeur compte au plus 10 000 000 de cellules (de A1 à la dernière cellule\n"
+    "remplie de chaque feuille, toutes feuilles comprises).\n"
+    "Code de sortie : 0 aucune erreur, 1 au moins une erreur, 2 un fichier illisible ou non\n"
+    "validé, ou un usage incorrect.\n"};
 
 // Each option and its default, for --help (issue 10, item 7).
 const Text options_text{
@@ -140,7 +186,7 @@ Language language_from_environment()
 
 [[noreturn]] void usage_error(const std::string& message)
 {
-    std::cerr << "onepercent-validate: " << message << "\n\n" << say(usage_text);
+    std::cerr << "onepercent-validate: " << terminal_safe(message) << "\n\n" << say(usage_text);
     std::exit(exit_unreadable_or_usage);
 }
 
@@ -184,14 +230,14 @@ Options parse_options(int argc, char** argv)
     auto whole_number =
         [&](const std::string& text, const std::string& name, unsigned low, unsigned high)
     {
-        char* end = nullptr;
-        const long value = std::strtol(text.c_str(), &end, 10);
-        if (text.empty() || *end || value < static_cast<long>(low) ||
-            value > static_cast<long>(high))
+        unsigned value = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (text.empty() || error != std::errc() || end != text.data() + text.size() ||
+            value < low || value > high)
             usage_error(name + say({": a whole number from ", " : un nombre entier de "}) +
                         std::to_string(low) + say({" to ", " à "}) + std::to_string(high) +
                         say({" is expected", " est attendu"}));
-        return static_cast<unsigned>(value);
+        return value;
     };
     bool only_files = false;
     for (int index = 1; index < argc; ++index)
@@ -243,7 +289,9 @@ Options parse_options(int argc, char** argv)
         else if (argument == "--timings")
             options.timings = true;
         else
-            usage_error(say({"unknown option ", "option inconnue "}) + argument);
+            usage_error(say({"unknown option ", "option inconnue "}) + argument +
+                        say({" (a file whose name starts with '-' goes after --)",
+                             " (un fichier dont le nom commence par « - » se donne après --)"}));
     }
     if (options.inputs.empty())
         usage_error(say({"no file to validate", "aucun fichier à valider"}));
@@ -253,16 +301,26 @@ Options parse_options(int argc, char** argv)
 bool accepted_file(const fs::path& path)
 {
     std::string extension = path.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (char& character : extension)
+        if (character >= 'A' && character <= 'Z')
+            character = static_cast<char>(character - 'A' + 'a');
     return std::find(std::begin(accepted_extensions), std::end(accepted_extensions), extension) !=
            std::end(accepted_extensions);
 }
 
-// Files as given; a folder gives its workbooks (not recursive), sorted by name.
+// Files as given; a folder gives its workbooks (not recursive), sorted by name. A file given
+// twice (or reached twice, through another spelling or a link) is validated once.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs)
 {
     std::vector<std::string> files;
+    std::set<std::string> seen;
+    auto add = [&](const std::string& file)
+    {
+        std::error_code error;
+        const fs::path real = fs::canonical(file, error);
+        if (seen.insert(error ? "given:" + file : "real:" + real.string()).second)
+            files.push_back(file);
+    };
     for (const std::string& input : inputs)
     {
         std::error_code error;
@@ -274,33 +332,131 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs)
                     entry.path().filename().string().rfind(".~lock.", 0) != 0)
                     found.push_back(entry.path().string());
             std::sort(found.begin(), found.end());
-            files.insert(files.end(), found.begin(), found.end());
+            for (const std::string& file : found)
+                add(file);
         }
         else
-            files.push_back(input);
+            add(input);
     }
     return files;
 }
 
-// ---- every office we start, for a signal to end them ----------------------------------------
+// ---- where the run's folders go ----------------------------------------------------------------
 
-std::mutex offices_mutex;
-std::vector<OfficeProcess*> live_offices;
-
-void end_offices_and_exit(int signal_number)
+bool writable_folder(const std::string& folder)
 {
-    // Not async-signal-safe in theory (a mutex), but the alternative is leaving offices
-    // behind: try the lock, kill what is registered, and leave.
-    if (offices_mutex.try_lock())
+    struct stat status;
+    return !folder.empty() && stat(folder.c_str(), &status) == 0 && S_ISDIR(status.st_mode) &&
+           access(folder.c_str(), W_OK | X_OK) == 0;
+}
+
+// $TMPDIR when it is a writable folder, else /tmp (saying so); nullopt when neither is.
+std::optional<std::string> temporary_parent()
+{
+    const char* variable = std::getenv("TMPDIR");
+    if (variable && *variable)
     {
-        for (OfficeProcess* office : live_offices)
-            office->kill();
-        offices_mutex.unlock();
+        if (writable_folder(variable))
+            return std::string(variable);
+        std::cerr << "onepercent-validate: "
+                  << say({"TMPDIR is not a writable folder (", "TMPDIR n'est pas un dossier "
+                                                               "accessible en écriture ("})
+                  << terminal_safe(variable) << say({"): using /tmp", ") : /tmp est utilisé"})
+                  << "\n";
     }
-    std::_Exit(128 + signal_number);
+    if (writable_folder("/tmp"))
+        return std::string("/tmp");
+    return std::nullopt;
+}
+
+// One run at a time in a --work folder: a lock on a file in it, held until we exit.
+bool lock_work_folder(const std::string& folder)
+{
+    std::error_code error;
+    fs::create_directories(folder, error);
+    const std::string lock_path = (fs::path(folder) / ".onepercent-validate.lock").string();
+    const int fd = open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0)
+    {
+        std::cerr << "onepercent-validate: "
+                  << say({"cannot use the work folder ", "impossible d'utiliser le dossier de "
+                                                         "travail "})
+                  << terminal_safe(folder) << ": " << std::strerror(errno) << "\n";
+        return false;
+    }
+    if (flock(fd, LOCK_EX | LOCK_NB) != 0)
+    {
+        std::cerr << "onepercent-validate: " << say({"the work folder ", "le dossier de travail "})
+                  << terminal_safe(folder)
+                  << say({" is in use by another onepercent-validate run; give each run its own "
+                          "--work folder",
+                          " est utilisé par une autre exécution d'onepercent-validate; donnez à "
+                          "chacune son propre dossier --work"})
+                  << "\n";
+        close(fd);
+        return false;
+    }
+    const std::string pid = std::to_string(getpid()) + "\n";
+    if (ftruncate(fd, 0) == 0 && write(fd, pid.data(), pid.size()) < 0)
+    {
+        // the pid is only a hint for people
+    }
+    return true; // the descriptor stays open (and locked) until we exit
+}
+
+// ---- termination signals: a thread of their own, no handler --------------------------------
+
+// SIGTERM, SIGINT, SIGHUP and the like are blocked in every thread and taken by one thread
+// with sigwait: nothing runs in signal context, so the clean-up may take locks (issue 9,
+// item 10). SIGPIPE is ignored: a write error is reported instead.
+sigset_t termination_signals()
+{
+    sigset_t set;
+    sigemptyset(&set);
+    for (int signal_number : {SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM,
+                              SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ})
+        sigaddset(&set, signal_number);
+    return set;
+}
+
+void start_signal_thread()
+{
+    std::thread(
+        []
+        {
+            const sigset_t set = termination_signals();
+            int signal_number = 0;
+            while (sigwait(&set, &signal_number) != 0)
+            {
+            }
+            const std::string message =
+                "onepercent-validate: " +
+                say({"interrupted by signal ", "interrompu par le signal "}) +
+                std::to_string(signal_number) +
+                say({"; ending the offices and removing the temporary files\n",
+                     "; fin des suites et suppression des fichiers temporaires\n"});
+            if (write(STDERR_FILENO, message.data(), message.size()) < 0)
+            {
+                // nothing more to say
+            }
+            guard::shut_down();
+            _exit(128 + signal_number);
+        })
+        .detach();
 }
 
 // ---- one office and the files it validates --------------------------------------------------
+
+// A test seam (tests/batch/test_hostile.py): milliseconds to pause after each validation,
+// standing in for a long validation, with the office idle. 0 outside tests.
+unsigned test_validation_pause_ms()
+{
+    const char* value = std::getenv("ONEPERCENT_TEST_VALIDATION_PAUSE_MS");
+    unsigned pause = 0;
+    if (value)
+        std::from_chars(value, value + std::strlen(value), pause);
+    return std::min(pause, 600000U);
+}
 
 class Worker
 {
@@ -310,10 +466,9 @@ class Worker
         , office_(std::string(ONEPERCENT_SOFFICE),
                   profile_folder,
                   "onepercent_validate_" + std::to_string(getpid()) + "_" + std::to_string(number))
+        , links_((fs::path(profile_folder) / "links").string())
         , watchdog_([this] { watch(); })
     {
-        std::lock_guard<std::mutex> guard(offices_mutex);
-        live_offices.push_back(&office_);
     }
 
     ~Worker()
@@ -325,36 +480,74 @@ class Worker
         changed_.notify_all();
         watchdog_.join();
         office_.stop();
-        std::lock_guard<std::mutex> guard(offices_mutex);
-        live_offices.erase(std::remove(live_offices.begin(), live_offices.end(), &office_),
-                           live_offices.end());
     }
 
     // Starts the office and installs the extension in its profile (once per run).
     void prepare()
     {
         office_.start(std::chrono::seconds(90));
-        install_extension(office_.context(), options_.extension);
+        install_extension(office_.context(), options_.extension, links_);
         office_.stop(); // add-in functions need a new office session
         office_.start(std::chrono::seconds(90));
     }
 
+    // Never throws: whatever goes wrong with this file is this file's error only.
     validation::Report validate(const std::string& file)
+    {
+        std::string digest;
+        validation::Report report;
+        try
+        {
+            report = validate_file(file, digest);
+        }
+        catch (const std::bad_alloc&)
+        {
+            report = failure(file, digest,
+                             say({"out of memory while reading the file",
+                                  "mémoire épuisée pendant la lecture du fichier"}));
+        }
+        catch (const std::exception& error)
+        {
+            report = failure(file, digest, error.what());
+        }
+        catch (const css::uno::Exception& error)
+        {
+            report = failure(file, digest, to_utf8(error.Message));
+        }
+        catch (...)
+        {
+            report = failure(file, digest, say({"unexpected error", "erreur inattendue"}));
+        }
+        report.file = file;
+        if (report.sha256.empty())
+            report.sha256 = digest;
+        return report;
+    }
+
+  private:
+    validation::Report validate_file(const std::string& file, std::string& digest)
     {
         std::error_code type_error;
         if (fs::exists(file, type_error) && !fs::is_regular_file(file, type_error))
             return validation::unreadable_report(
                 file, "", say({"not a regular file", "pas un fichier ordinaire"}));
-        const std::optional<std::string> digest = validation::sha256_of_file(file);
-        if (!digest)
+        // In blocks: a file of any size is hashed in bounded memory.
+        const std::optional<std::string> hash = validation::sha256_of_file(file);
+        if (!hash)
             return validation::unreadable_report(
                 file, "",
                 say({"the file cannot be read (missing or no permission)",
                      "le fichier est illisible (absent ou sans permission)"}));
+        digest = *hash;
         std::error_code size_error;
         if (fs::file_size(file, size_error) == 0 && !size_error)
-            return validation::unreadable_report(file, *digest,
+            return validation::unreadable_report(file, digest,
                                                  say({"the file is empty", "le fichier est vide"}));
+        if (const auto problem = check_zip(file))
+            return validation::unreadable_report(
+                file, digest,
+                message_language == Language::fr ? problem->french : problem->english);
+
         validation::Report report;
         try
         {
@@ -362,31 +555,56 @@ class Worker
                 office_.start(std::chrono::seconds(90));
             arm_watchdog();
             const validation::Workbook workbook = read(file);
+            // The watchdog guards the office's work only: validating is ours, and bounded.
+            if (disarm_watchdog())
+                restart_office(); // it fired as the read ended: the office is gone
             const auto validating = std::chrono::steady_clock::now();
             report = validation::validate(workbook);
+            if (const unsigned pause = test_validation_pause_ms())
+                std::this_thread::sleep_for(std::chrono::milliseconds(pause));
             validate_seconds_ = seconds_since(validating);
-            disarm_watchdog();
             if (options_.timings)
-                std::cerr << "timings\t" << file << "\tload " << load_seconds_ << "\tread "
-                          << read_seconds_ << "\tvalidate " << validate_seconds_ << "\n";
+            {
+                std::lock_guard<std::mutex> guard(output_mutex());
+                std::cerr << "timings\t" << terminal_safe(file) << "\tload " << load_seconds_
+                          << "\tread " << read_seconds_ << "\tvalidate " << validate_seconds_
+                          << "\n";
+            }
         }
-        catch (const std::exception& error)
+        catch (const uno_workbook::ReadRefused& refused)
         {
-            report = failure(file, *digest, error.what());
+            report = failure(file, digest,
+                             message_language == Language::fr ? refused.french() : refused.what());
         }
-        catch (const css::uno::Exception& error)
+        catch (const css::lang::DisposedException&)
         {
-            report = failure(file, *digest, to_utf8(error.Message));
+            report = failure(
+                file, digest,
+                say({"the connection to the office broke while it read the file (it may hold "
+                     "text that UNO cannot carry, e.g. an unpaired UTF-16 surrogate in a sheet "
+                     "name or a document property)",
+                     "la connexion à la suite s'est rompue pendant la lecture du fichier (il "
+                     "contient peut-être du texte qu'UNO ne peut transmettre, p. ex. un "
+                     "demi-codet UTF-16 isolé dans un nom de feuille ou une propriété)"}));
         }
-        report.file = file;
-        report.sha256 = *digest;
+        report.sha256 = digest;
         // We were asked to read the file: prove we did not change it.
         if (validation::sha256_of_file(file) != digest)
+        {
+            std::lock_guard<std::mutex> guard(output_mutex());
             std::cerr << "onepercent-validate: "
                       << say({"WARNING: the file changed while it was validated: ",
                               "ATTENTION : le fichier a changé pendant la validation : "})
-                      << file << "\n";
+                      << terminal_safe(file) << "\n";
+        }
         return report;
+    }
+
+  public:
+    static std::mutex& output_mutex()
+    {
+        static std::mutex mutex;
+        return mutex;
     }
 
   private:
@@ -405,12 +623,29 @@ class Worker
         argument[3].Value <<= css::document::UpdateDocMode::NO_UPDATE;
         argument[4].Name = "RepairPackage";
         argument[4].Value <<= false;
+        // The URL by the SDK's conversion: "%63lean.fods" stays itself (file_url.hxx). A name
+        // that is not UTF-8 is opened through a link with an ASCII name, removed after.
+        std::string link;
+        rtl::OUString url;
+        {
+            guard::Permit permit;
+            url = file_url_of(file, links_, link);
+        }
+        struct RemoveLink
+        {
+            const std::string& path;
+            ~RemoveLink()
+            {
+                std::error_code ignored;
+                if (!path.empty())
+                    fs::remove(path, ignored);
+            }
+        } remove_link{link};
         // No interaction handler: a password or a repair question fails the load instead
         // of waiting for an answer nobody gives.
-        const std::string url = "file://" + fs::absolute(file).string();
         const auto loading = std::chrono::steady_clock::now();
         const css::uno::Reference<css::lang::XComponent> component =
-            desktop->loadComponentFromURL(to_ou(url), "_blank", 0, arguments);
+            desktop->loadComponentFromURL(url, "_blank", 0, arguments);
         load_seconds_ = seconds_since(loading);
         if (!component.is())
             throw std::runtime_error(
@@ -437,15 +672,51 @@ class Worker
                 }
             }
         } closer{component};
+        check_filter(component);
         const css::uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(
             component, css::uno::UNO_QUERY);
         if (!spreadsheet.is())
             throw std::runtime_error(
                 say({"the file is not a spreadsheet", "le fichier n'est pas un classeur"}));
         const auto reading = std::chrono::steady_clock::now();
-        validation::Workbook workbook = read_workbook(spreadsheet, file);
+        uno_workbook::ReadOptions read_options;
+        read_options.remote_office = office_.context();
+        validation::Workbook workbook = read_workbook(spreadsheet, file, read_options);
         read_seconds_ = seconds_since(reading);
         return workbook;
+    }
+
+    // The office reads anything: random bytes named .xls open as CSV text. Only a
+    // spreadsheet format's filter makes a workbook.
+    static void check_filter(const css::uno::Reference<css::lang::XComponent>& component)
+    {
+        const css::uno::Reference<css::frame::XModel> model(component, css::uno::UNO_QUERY);
+        rtl::OUString filter;
+        if (model.is())
+            for (const css::beans::PropertyValue& argument : model->getArgs())
+                if (argument.Name == "FilterName")
+                    argument.Value >>= filter;
+        const std::string name = to_utf8(filter);
+        if (std::find(std::begin(spreadsheet_filters), std::end(spreadsheet_filters), name) ==
+            std::end(spreadsheet_filters))
+            throw std::runtime_error(
+                say({"the file is not a spreadsheet (the office would read it as \"",
+                     "le fichier n'est pas un classeur (la suite le lirait comme « "}) +
+                name + say({"\")", " »)"}));
+    }
+
+    void restart_office()
+    {
+        office_.stop();
+        try
+        {
+            office_.start(std::chrono::seconds(90));
+        }
+        catch (const std::exception& error)
+        {
+            std::lock_guard<std::mutex> guard(output_mutex());
+            std::cerr << "onepercent-validate: " << terminal_safe(error.what()) << "\n";
+        }
     }
 
     // A failed file: if the office hung or died, restart it for the next file.
@@ -456,18 +727,8 @@ class Worker
         if (timed_out)
             reason = say({"the office did not finish within ", "la suite n'a pas terminé en "}) +
                      std::to_string(options_.timeout_seconds) + " s";
-        if (timed_out || !office_alive())
-        {
-            office_.stop();
-            try
-            {
-                office_.start(std::chrono::seconds(90));
-            }
-            catch (const std::exception& error)
-            {
-                std::cerr << "onepercent-validate: " << error.what() << "\n";
-            }
-        }
+        if (!guard::shutting_down() && (timed_out || !office_alive()))
+            restart_office();
         return validation::unreadable_report(file, digest, reason);
     }
 
@@ -475,7 +736,8 @@ class Worker
     {
         try
         {
-            return office_.context().is() && office_.context()->getServiceManager().is() &&
+            return office_.running() && office_.context().is() &&
+                   office_.context()->getServiceManager().is() &&
                    css::frame::Desktop::create(office_.context()).is();
         }
         catch (...)
@@ -498,7 +760,9 @@ class Worker
     {
         std::lock_guard<std::mutex> guard(mutex_);
         deadline_.reset();
-        return timed_out_;
+        const bool fired = timed_out_;
+        timed_out_ = false;
+        return fired;
     }
 
     void watch()
@@ -528,6 +792,7 @@ class Worker
     const Options& options_;
     double load_seconds_ = 0.0, read_seconds_ = 0.0, validate_seconds_ = 0.0;
     OfficeProcess office_;
+    std::string links_;
     std::mutex mutex_;
     std::condition_variable changed_;
     std::optional<std::chrono::steady_clock::time_point> deadline_;
@@ -536,10 +801,32 @@ class Worker
     std::thread watchdog_;
 };
 
+// Writes all of `text` to `fd`; false on an error (EPIPE included: SIGPIPE is ignored).
+bool write_all(int fd, const std::string& text)
+{
+    std::size_t written = 0;
+    while (written < text.size())
+    {
+        const ssize_t result = write(fd, text.data() + written, text.size() - written);
+        if (result < 0 && errno == EINTR)
+            continue;
+        if (result <= 0)
+            return false;
+        written += static_cast<std::size_t>(result);
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    // Before any thread: the termination signals are blocked everywhere (the signal thread
+    // takes them), and a write to a closed pipe is an error, not a death.
+    const sigset_t signals = termination_signals();
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
     const Options options = parse_options(argc, argv);
     const std::vector<std::string> files = expand_inputs(options.inputs);
     if (files.empty())
@@ -550,34 +837,108 @@ int main(int argc, char** argv)
         std::cerr << "onepercent-validate: "
                   << say({"the OnePercent extension was not found: ",
                           "l'extension OnePercent est introuvable : "})
-                  << options.extension
+                  << terminal_safe(options.extension)
                   << say({" (give it with --extension; it is build/onepercent.oxt after a build)",
                           " (indiquez-la avec --extension; c'est build/onepercent.oxt après une "
                           "compilation)"})
                   << "\n";
         return exit_unreadable_or_usage;
     }
-    std::signal(SIGINT, end_offices_and_exit);
-    std::signal(SIGTERM, end_offices_and_exit);
 
-    // The profiles: under --work, or a folder of our own that we remove at the end.
-    std::string work_folder = options.work_folder;
-    bool remove_work_folder = false;
-    if (work_folder.empty())
+    // The profiles: under --work (locked for this run), or a folder of our own.
+    std::string work_folder;
+    bool own_work_folder = false;
+    if (!options.work_folder.empty())
     {
-        std::string pattern = (fs::temp_directory_path() / "onepercent-validate-XXXXXX").string();
-        if (!mkdtemp(pattern.data()))
+        if (!is_utf8(fs::absolute(options.work_folder).string()))
+            usage_error(say({"--work: the folder's path must be UTF-8",
+                             "--work : le chemin du dossier doit être en UTF-8"}));
+        work_folder = fs::absolute(options.work_folder).string();
+        if (!lock_work_folder(work_folder))
+            return exit_unreadable_or_usage;
+    }
+    else
+    {
+        const std::optional<std::string> parent = temporary_parent();
+        if (!parent || !is_utf8(fs::absolute(*parent).string()))
         {
-            std::cerr << "onepercent-validate: cannot create a temporary folder\n";
+            std::cerr << "onepercent-validate: "
+                      << say({"no writable temporary folder (set TMPDIR or use --work)",
+                              "aucun dossier temporaire accessible en écriture (définissez "
+                              "TMPDIR ou utilisez --work)"})
+                      << "\n";
             return exit_unreadable_or_usage;
         }
-        work_folder = pattern;
-        remove_work_folder = true;
+        work_folder = (fs::absolute(*parent) / "onepercent-validate-XXXXXX").string();
+    }
+
+    // The guardian (while we have one thread), then the signal thread.
+    guard::start();
+    start_signal_thread();
+    if (!own_work_folder && options.work_folder.empty())
+    {
+        guard::Permit permit;
+        if (!mkdtemp(work_folder.data()))
+        {
+            std::cerr << "onepercent-validate: "
+                      << say({"cannot create a temporary folder: ",
+                              "impossible de créer un dossier temporaire : "})
+                      << std::strerror(errno) << "\n";
+            guard::finish();
+            return exit_unreadable_or_usage;
+        }
+        own_work_folder = true;
+        guard::remove_if_we_die(work_folder);
+    }
+    std::vector<std::string> office_folders;
+    for (unsigned number = 0; number < options.jobs && number < files.size(); ++number)
+    {
+        office_folders.push_back(work_folder + "/office-" + std::to_string(number));
+        if (!own_work_folder)
+            guard::remove_if_we_die(office_folders.back());
+    }
+    auto remove_run_folders = [&]
+    {
+        std::error_code ignored;
+        if (own_work_folder)
+        {
+            fs::remove_all(work_folder, ignored);
+            guard::forget(work_folder);
+        }
+        else
+            for (const std::string& folder : office_folders)
+            {
+                fs::remove_all(folder, ignored);
+                guard::forget(folder);
+            }
+    };
+
+    // --output is opened first: a report that cannot be written is known before the work.
+    int output_fd = STDOUT_FILENO;
+    std::string output_path;
+    if (!options.output.empty())
+    {
+        output_path = fs::absolute(options.output).string();
+        struct stat status;
+        const bool existed = stat(output_path.c_str(), &status) == 0;
+        {
+            guard::Permit permit;
+            output_fd = open(output_path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+        }
+        if (output_fd < 0)
+        {
+            std::cerr << "onepercent-validate: " << say({"cannot write ", "impossible d'écrire "})
+                      << terminal_safe(options.output) << ": " << std::strerror(errno) << "\n";
+            remove_run_folders();
+            guard::finish();
+            return exit_unreadable_or_usage;
+        }
+        if (!existed)
+            guard::remove_if_we_die(output_path);
     }
 
     std::vector<validation::Report> reports(files.size());
     std::atomic<std::size_t> next{0};
-    std::mutex progress_mutex;
     const unsigned workers =
         static_cast<unsigned>(std::min<std::size_t>(options.jobs, files.size()));
     std::vector<std::thread> threads;
@@ -585,10 +946,17 @@ int main(int argc, char** argv)
         threads.emplace_back(
             [&, number]
             {
+                auto complain = [&](const std::string& reason)
+                {
+                    std::lock_guard<std::mutex> guard(Worker::output_mutex());
+                    std::cerr << "onepercent-validate: "
+                              << say({"the office could not be used: ",
+                                      "la suite est inutilisable : "})
+                              << terminal_safe(reason) << "\n";
+                };
                 try
                 {
-                    Worker worker(options, work_folder + "/office-" + std::to_string(number),
-                                  number);
+                    Worker worker(options, office_folders[number], number);
                     worker.prepare();
                     for (std::size_t index = next++; index < files.size(); index = next++)
                     {
@@ -596,43 +964,33 @@ int main(int argc, char** argv)
                         if (!options.quiet)
                         {
                             const validation::Report& report = reports[index];
-                            std::lock_guard<std::mutex> guard(progress_mutex);
+                            std::lock_guard<std::mutex> guard(Worker::output_mutex());
                             std::cerr
-                                << "[" << index + 1 << "/" << files.size() << "] " << files[index]
-                                << ": "
-                                << (report.readable
-                                        ? std::to_string(
-                                              report.count(validation::Severity::error)) +
-                                              say({" error(s)", " erreur(s)"})
-                                        : say({"unreadable: ", "illisible : "}) + report.read_error)
+                                << "[" << index + 1 << "/" << files.size() << "] "
+                                << terminal_safe(files[index]) << ": "
+                                << (report.readable ? std::to_string(report.count(
+                                                          validation::Severity::error)) +
+                                                          say({" error(s)", " erreur(s)"})
+                                                    : say({"unreadable: ", "illisible : "}) +
+                                                          terminal_safe(validation::capped(
+                                                              report.read_error, message_language,
+                                                              validation::max_message_characters)))
                                 << "\n";
                         }
                     }
                 }
                 catch (const std::exception& error)
                 {
-                    std::lock_guard<std::mutex> guard(progress_mutex);
-                    std::cerr << "onepercent-validate: "
-                              << say({"the office could not be used: ",
-                                      "la suite est inutilisable : "})
-                              << error.what() << "\n";
+                    complain(error.what());
                 }
                 catch (const css::uno::Exception& error)
                 {
-                    std::lock_guard<std::mutex> guard(progress_mutex);
-                    std::cerr << "onepercent-validate: "
-                              << say({"the office could not be used: ",
-                                      "la suite est inutilisable : "})
-                              << to_utf8(error.Message) << "\n";
+                    complain(to_utf8(error.Message));
                 }
             });
     for (std::thread& thread : threads)
         thread.join();
-    if (remove_work_folder)
-    {
-        std::error_code ignored;
-        fs::remove_all(work_folder, ignored);
-    }
+    remove_run_folders();
     for (std::size_t index = 0; index < files.size(); ++index)
         if (reports[index].file.empty()) // its office could not be started
             reports[index] =
@@ -642,17 +1000,24 @@ int main(int argc, char** argv)
 
     const std::string output =
         validation::format_reports(reports, options.format, options.language);
-    if (options.output.empty())
-        std::cout << output;
+    bool written = true;
+    if (output_fd != STDOUT_FILENO)
+        written =
+            ftruncate(output_fd, 0) == 0 && write_all(output_fd, output) && close(output_fd) == 0;
     else
+        written = write_all(STDOUT_FILENO, output);
+    const int write_error = errno;
+    if (!output_path.empty())
+        guard::forget(output_path);
+    guard::finish();
+    if (!written)
     {
-        std::ofstream file(options.output, std::ios::binary);
-        file << output;
-        if (!file)
-        {
-            std::cerr << "onepercent-validate: cannot write " << options.output << "\n";
-            return exit_unreadable_or_usage;
-        }
+        std::cerr << "onepercent-validate: "
+                  << say({"cannot write the report to ", "impossible d'écrire le rapport dans "})
+                  << (output_path.empty() ? say({"the standard output", "la sortie standard"})
+                                          : terminal_safe(output_path))
+                  << ": " << std::strerror(write_error) << "\n";
+        return exit_unreadable_or_usage;
     }
 
     bool unreadable = false, errors = false;

@@ -1,9 +1,11 @@
 #include "sha256.hxx"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <fstream>
 #include <iterator>
+#include <vector>
 
 namespace onepercent::validation
 {
@@ -56,24 +58,47 @@ void compress(std::array<std::uint32_t, 8>& state, const unsigned char* block)
 }
 } // namespace
 
-std::string sha256_hex(std::string_view bytes)
+Sha256::Sha256()
+    : state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+             0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19}
 {
-    std::array<std::uint32_t, 8> state{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                       0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+}
+
+void Sha256::update(std::string_view bytes)
+{
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
-    std::size_t whole_blocks = bytes.size() / 64;
-    for (std::size_t block = 0; block < whole_blocks; ++block)
-        compress(state, data + 64 * block);
+    std::size_t size = bytes.size();
+    length_ += size;
+    if (buffered_ > 0)
+    {
+        const std::size_t take = std::min(size, buffer_.size() - buffered_);
+        std::copy(data, data + take, buffer_.begin() + static_cast<std::ptrdiff_t>(buffered_));
+        buffered_ += take;
+        data += take;
+        size -= take;
+        if (buffered_ < buffer_.size())
+            return;
+        compress(state_, buffer_.data());
+        buffered_ = 0;
+    }
+    for (; size >= 64; data += 64, size -= 64)
+        compress(state_, data);
+    std::copy(data, data + size, buffer_.begin());
+    buffered_ = size;
+}
+
+std::string Sha256::hex()
+{
     // Padding: 0x80, zeros, and the length in bits, big-endian, in one or two blocks.
     std::array<unsigned char, 128> tail{};
-    const std::size_t rest = bytes.size() % 64;
-    for (std::size_t i = 0; i < rest; ++i)
-        tail[i] = data[64 * whole_blocks + i];
-    tail[rest] = 0x80;
-    const std::size_t tail_size = rest < 56 ? 64 : 128;
-    const std::uint64_t bits = static_cast<std::uint64_t>(bytes.size()) * 8;
+    std::copy(buffer_.begin(), buffer_.begin() + static_cast<std::ptrdiff_t>(buffered_),
+              tail.begin());
+    tail[buffered_] = 0x80;
+    const std::size_t tail_size = buffered_ < 56 ? 64 : 128;
+    const std::uint64_t bits = length_ * 8;
     for (int i = 0; i < 8; ++i)
         tail[tail_size - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
+    std::array<std::uint32_t, 8> state = state_;
     compress(state, tail.data());
     if (tail_size == 128)
         compress(state, tail.data() + 64);
@@ -86,16 +111,29 @@ std::string sha256_hex(std::string_view bytes)
     return hex;
 }
 
+std::string sha256_hex(std::string_view bytes)
+{
+    Sha256 hash;
+    hash.update(bytes);
+    return hash.hex();
+}
+
+// In blocks of 1 MiB: a file of any size is hashed in bounded memory.
 std::optional<std::string> sha256_of_file(const std::string& path)
 {
     std::ifstream file(path, std::ios::binary);
     if (!file)
         return std::nullopt;
-    const std::string bytes((std::istreambuf_iterator<char>(file)),
-                            std::istreambuf_iterator<char>());
+    Sha256 hash;
+    std::vector<char> block(1 << 20);
+    while (file)
+    {
+        file.read(block.data(), static_cast<std::streamsize>(block.size()));
+        hash.update(std::string_view(block.data(), static_cast<std::size_t>(file.gcount())));
+    }
     if (file.bad())
         return std::nullopt;
-    return sha256_hex(bytes);
+    return hash.hex();
 }
 
 } // namespace onepercent::validation
