@@ -1,9 +1,11 @@
 #!/usr/bin/python3
-"""Store .xlsx copies of the client samples (values kept; formulas under the add-in's
+"""Store .xlsx and .ods copies of the client samples (values kept; formulas under the add-in's
 programmatic name, which Excel shows as #NAME?; see README "Saving").
 
 Starts a throwaway office (profile under --work), installs the extension, loads each .fods
-hidden, recalculates, and stores it with the "Calc MS Excel 2007 XML" filter under --out.
+hidden, recalculates, and stores it with the "Calc MS Excel 2007 XML" and "calc8" filters under
+--out. The copies hold the results the office computed: onepercent-validate reads them without
+an office (--reader direct, README "Reading without an office").
 
     /usr/bin/python3 samples/make_xlsx.py --oxt build/onepercent.oxt \
         --work build/samples/xlsx-office --out build/samples
@@ -24,7 +26,7 @@ SAMPLES = [os.path.join(HERE, name) for name in ("client-clean.fods", "client-pl
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     office.common_arguments(parser)
-    parser.add_argument("--out", required=True, help="folder for the .xlsx files (build dir)")
+    parser.add_argument("--out", required=True, help="folder for the copies (build dir)")
     parser.add_argument("files", nargs="*", default=SAMPLES)
     args = parser.parse_args(argv)
     if not args.oxt:
@@ -39,11 +41,13 @@ def main(argv=None):
                 document = the_office.load(path, hidden=True, read_only=True)
                 try:
                     document.calculateAll()
-                    target = os.path.join(args.out, os.path.splitext(
-                        os.path.basename(path))[0] + ".xlsx")
-                    document.storeToURL(office.file_url(target), office.props(
-                        FilterName="Calc MS Excel 2007 XML", Overwrite=True))
-                    print("wrote %s" % target)
+                    for extension, filter_name in ((".xlsx", "Calc MS Excel 2007 XML"),
+                                                   (".ods", "calc8")):
+                        target = os.path.join(args.out, os.path.splitext(
+                            os.path.basename(path))[0] + extension)
+                        document.storeToURL(office.file_url(target), office.props(
+                            FilterName=filter_name, Overwrite=True))
+                        print("wrote %s" % target)
                 finally:
                     office.close_document(document)
     except office.OfficeError as error:

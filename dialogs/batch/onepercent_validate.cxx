@@ -7,6 +7,7 @@
 // container is checked before the office sees it, the reader reads bounded blocks and
 // refuses a workbook past its cell limit, every failure is that file's own, and nothing of
 // the run (offices, profiles, pipes) outlives it, even when it is killed.
+#include "direct_reader.hxx"
 #include "extension_installer.hxx"
 #include "file_url.hxx"
 #include "leftover_guard.hxx"
@@ -60,7 +61,7 @@ constexpr int exit_clean = 0;
 constexpr int exit_findings = 1;
 constexpr int exit_unreadable_or_usage = 2;
 
-const char* const accepted_extensions[] = {".ods", ".ots", ".fods", ".xlsx", ".xls"};
+const char* const accepted_extensions[] = {".ods", ".ots", ".fods", ".xlsx", ".xlsm", ".xls"};
 
 // The import filters of spreadsheet formats. A file the office can only read with another
 // filter (random bytes named .xls are read as CSV text) is not a workbook.
@@ -100,6 +101,7 @@ std::string say(const Text& text)
 const Text usage_text{
     "usage: onepercent-validate [--format text|json|sarif|html] [--lang fr|en] [--jobs N]\n"
     "                           [--timeout SECONDS] [--output FILE] [--extension OXT]\n"
+    "                           [--reader direct|office|auto]\n"
     "                           [--work FOLDER] [--quiet] [--timings] [--] FILE|FOLDER...\n"
     "Checks OnePercent workbooks (.ods, .ots, .fods, .xlsx, .xls) against the Regulation\n"
     "respecting eligible training expenditures (CQLR c. D-8.3, r. 3). Files are opened\n"
@@ -110,6 +112,7 @@ const Text usage_text{
     "read or validated, or bad usage.\n",
     "usage : onepercent-validate [--format text|json|sarif|html] [--lang fr|en] [--jobs N]\n"
     "                            [--timeout SECONDES] [--output FICHIER] [--extension OXT]\n"
+    "                            [--reader direct|office|auto]\n"
     "                            [--work DOSSIER] [--quiet] [--timings] [--] FICHIER|DOSSIER...\n"
     "Vérifie des classeurs OnePercent (.ods, .ots, .fods, .xlsx, .xls) au regard du Règlement\n"
     "sur les dépenses de formation admissibles (RLRQ, c. D-8.3, r. 3). Les fichiers sont\n"
@@ -130,6 +133,10 @@ const Text options_text{
     "  --timeout S       seconds one file may take before its office is restarted,\n"
     "                    1 to 3600 [120]\n"
     "  --output FILE     where the report goes [standard output]\n"
+    "  --reader R        auto: .xlsx, .xlsm, .ods, .ots and .fods files are read without an\n"
+    "                    office, which starts only for a file that needs it (.xls, encrypted,\n"
+    "                    results not stored or that the office recomputes); direct: never\n"
+    "                    start an office; office: every file in the office [auto]\n"
     "  --extension OXT   the OnePercent extension [onepercent.oxt beside this program, else\n"
     "                    ../../onepercent.oxt (a build folder), else\n"
     "                    ../share/onepercent/onepercent.oxt]\n"
@@ -147,6 +154,11 @@ const Text options_text{
     "  --timeout S       secondes permises par fichier avant de redémarrer sa suite, 1 à 3600\n"
     "                    [120]\n"
     "  --output FICHIER  où écrire le rapport [sortie standard]\n"
+    "  --reader R        auto : les fichiers .xlsx, .xlsm, .ods, .ots et .fods sont lus sans\n"
+    "                    suite bureautique, qui ne démarre que pour un fichier qui en a besoin\n"
+    "                    (.xls, chiffré, résultats non enregistrés ou que la suite recalcule);\n"
+    "                    direct : ne jamais démarrer de suite; office : chaque fichier dans la\n"
+    "                    suite [auto]\n"
     "  --extension OXT   l'extension OnePercent [onepercent.oxt à côté de ce programme, sinon\n"
     "                    ../../onepercent.oxt (un dossier de compilation), sinon\n"
     "                    ../share/onepercent/onepercent.oxt]\n"
@@ -169,7 +181,8 @@ struct Options
     std::string extension;
     std::string work_folder;
     bool quiet = false;
-    bool timings = false; // per file on stderr: load, bulk read and validation seconds
+    bool timings = false;        // per file on stderr: load, bulk read and validation seconds
+    std::string reader = "auto"; // direct, office or auto (--reader, issue 11)
     std::vector<std::string> inputs;
 };
 
@@ -288,6 +301,14 @@ Options parse_options(int argc, char** argv)
             options.quiet = true;
         else if (argument == "--timings")
             options.timings = true;
+        else if (argument == "--reader")
+        {
+            options.reader = value_of(index, argument);
+            if (options.reader != "direct" && options.reader != "office" &&
+                options.reader != "auto")
+                usage_error(say({"unknown reader ", "lecteur inconnu "}) + options.reader +
+                            say({" (direct, office or auto)", " (direct, office ou auto)"}));
+        }
         else
             usage_error(say({"unknown option ", "option inconnue "}) + argument +
                         say({" (a file whose name starts with '-' goes after --)",
@@ -458,12 +479,20 @@ unsigned test_validation_pause_ms()
     return std::min(pause, 600000U);
 }
 
+// The office program: $ONEPERCENT_SOFFICE (as tests/calc/office.py), else the one built
+// against.
+std::string soffice_program()
+{
+    const char* program = std::getenv("ONEPERCENT_SOFFICE");
+    return program && *program ? std::string(program) : std::string(ONEPERCENT_SOFFICE);
+}
+
 class Worker
 {
   public:
     Worker(const Options& options, const std::string& profile_folder, unsigned number)
         : options_(options)
-        , office_(std::string(ONEPERCENT_SOFFICE),
+        , office_(soffice_program(),
                   profile_folder,
                   "onepercent_validate_" + std::to_string(getpid()) + "_" + std::to_string(number))
         , links_((fs::path(profile_folder) / "links").string())
@@ -801,6 +830,87 @@ class Worker
     std::thread watchdog_;
 };
 
+// ---- reading without an office (--reader, issue 11) ------------------------------------------
+
+// The file read by the direct reader (dialogs/direct_reader: a child process with memory,
+// time and size limits) and validated. nullopt when the office reads it: --reader office, or
+// auto and a file the direct reader cannot judge (.xls, encrypted, results not stored) or
+// whose stored results the office would show otherwise (direct_reader.hxx).
+std::optional<validation::Report> direct_report(const Options& options, const std::string& file)
+{
+    if (options.reader == "office")
+        return std::nullopt;
+    auto unreadable = [&](const std::string& digest, const std::string& reason)
+    {
+        validation::Report report = validation::unreadable_report(file, digest, reason);
+        report.reader = "direct";
+        return report;
+    };
+    std::error_code type_error;
+    if (fs::exists(file, type_error) && !fs::is_regular_file(file, type_error))
+        return unreadable("", say({"not a regular file", "pas un fichier ordinaire"}));
+    const std::optional<std::string> digest = validation::sha256_of_file(file);
+    if (!digest)
+        return unreadable("", say({"the file cannot be read (missing or no permission)",
+                                   "le fichier est illisible (absent ou sans permission)"}));
+    std::error_code size_error;
+    if (fs::file_size(file, size_error) == 0 && !size_error)
+        return unreadable(*digest, say({"the file is empty", "le fichier est vide"}));
+    direct_reader::Limits limits;
+    limits.seconds = options.timeout_seconds;
+    const direct_reader::Result result = direct_reader::read_isolated(file, limits);
+    if (options.reader == "auto" &&
+        (result.status == direct_reader::Status::needs_office ||
+         (result.status == direct_reader::Status::read && result.office_advice)))
+    {
+        if (!options.quiet)
+        {
+            const direct_reader::Message& why =
+                result.office_advice ? *result.office_advice : result.reason;
+            std::lock_guard<std::mutex> guard(Worker::output_mutex());
+            std::cerr << "onepercent-validate: " << terminal_safe(file)
+                      << say({": read in the office: ", " : lu dans la suite : "})
+                      << terminal_safe(why.in(message_language)) << "\n";
+        }
+        return std::nullopt;
+    }
+    validation::Report report;
+    if (result.status == direct_reader::Status::read)
+    {
+        const auto validating = std::chrono::steady_clock::now();
+        report = validation::validate(result.workbook);
+        const double validate_seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - validating).count();
+        if (options.timings)
+        {
+            std::lock_guard<std::mutex> guard(Worker::output_mutex());
+            std::cerr << "timings\t" << terminal_safe(file) << "\tload 0\tread " << result.seconds
+                      << "\tvalidate " << validate_seconds << "\n";
+        }
+    }
+    else
+        report = validation::unreadable_report(
+            file, *digest,
+            result.reason.in(message_language) +
+                (result.status == direct_reader::Status::needs_office
+                     ? say({" (the direct reader cannot judge it: use --reader auto or office)",
+                            " (le lecteur direct ne peut pas en juger : utilisez --reader auto "
+                            "ou office)"})
+                     : std::string()));
+    report.file = file;
+    report.sha256 = *digest;
+    report.reader = "direct";
+    if (validation::sha256_of_file(file) != digest)
+    {
+        std::lock_guard<std::mutex> guard(Worker::output_mutex());
+        std::cerr << "onepercent-validate: "
+                  << say({"WARNING: the file changed while it was validated: ",
+                          "ATTENTION : le fichier a changé pendant la validation : "})
+                  << terminal_safe(file) << "\n";
+    }
+    return report;
+}
+
 // Writes all of `text` to `fd`; false on an error (EPIPE included: SIGPIPE is ignored).
 bool write_all(int fd, const std::string& text)
 {
@@ -832,7 +942,8 @@ int main(int argc, char** argv)
     if (files.empty())
         usage_error(say({"no workbook found in the given folders",
                          "aucun classeur trouvé dans les dossiers donnés"}));
-    if (!fs::is_regular_file(options.extension))
+    // Without it, --reader auto still validates what it reads without an office.
+    if (options.reader == "office" && !fs::is_regular_file(options.extension))
     {
         std::cerr << "onepercent-validate: "
                   << say({"the OnePercent extension was not found: ",
@@ -956,11 +1067,50 @@ int main(int argc, char** argv)
                 };
                 try
                 {
-                    Worker worker(options, office_folders[number], number);
-                    worker.prepare();
+                    // The office starts when a file needs it (--reader): a run of .xlsx and
+                    // .ods files with stored results starts none.
+                    std::optional<Worker> worker;
+                    std::string office_problem;
                     for (std::size_t index = next++; index < files.size(); index = next++)
                     {
-                        reports[index] = worker.validate(files[index]);
+                        if (auto direct = direct_report(options, files[index]))
+                            reports[index] = std::move(*direct);
+                        else
+                        {
+                            if (!worker && office_problem.empty())
+                            {
+                                try
+                                {
+                                    if (!fs::is_regular_file(options.extension))
+                                        throw std::runtime_error(
+                                            say({"the OnePercent extension was not found: ",
+                                                 "l'extension OnePercent est introuvable : "}) +
+                                            options.extension);
+                                    worker.emplace(options, office_folders[number], number);
+                                    worker->prepare();
+                                }
+                                catch (const std::exception& error)
+                                {
+                                    worker.reset();
+                                    office_problem = error.what();
+                                }
+                                catch (const css::uno::Exception& error)
+                                {
+                                    worker.reset();
+                                    office_problem = to_utf8(error.Message);
+                                }
+                                if (!office_problem.empty())
+                                    complain(office_problem);
+                            }
+                            reports[index] =
+                                worker ? worker->validate(files[index])
+                                       : validation::unreadable_report(
+                                             files[index], "",
+                                             say({"not validated: the office could not be used: ",
+                                                  "non validé : la suite est inutilisable : "}) +
+                                                 office_problem);
+                            reports[index].reader = "office";
+                        }
                         if (!options.quiet)
                         {
                             const validation::Report& report = reports[index];

@@ -50,12 +50,24 @@ std::string grouped(std::size_t number, std::string_view separator)
     return out;
 }
 
-[[noreturn]] void too_many_cells(std::size_t limit)
+// The same words as the UNO reader's refusal (dialogs/uno_workbook/workbook_reader.cxx).
+[[noreturn]] void too_many_cells(std::size_t limit,
+                                 const std::string& sheet,
+                                 std::uint64_t rows,
+                                 std::uint64_t columns)
 {
-    unreadable("the workbook has more than " + grouped(limit, ",") +
-                   " cells from A1 to its last cells with content (the reader's limit)",
-               "le classeur a plus de " + grouped(limit, "\u00A0") +
-                   " cellules de A1 à ses dernières cellules remplies (la limite du lecteur)");
+    const std::string last = validation::cell_name(static_cast<std::size_t>(rows - 1),
+                                                   static_cast<std::size_t>(columns - 1));
+    const auto area = static_cast<std::size_t>(rows * columns);
+    unreadable("the workbook is too large to validate: the sheet \"" + sheet + "\" reaches " +
+                   last + " (" + grouped(area, ",") +
+                   " cells from A1), and a workbook may hold at most " + grouped(limit, ",") +
+                   " cells; delete the stray cells past the data",
+               "le classeur est trop grand pour être validé : la feuille « " + sheet +
+                   " » va jusqu'à " + last + " (" + grouped(area, "\u00A0") +
+                   " cellules depuis A1), et un classeur peut en compter au plus " +
+                   grouped(limit, "\u00A0") +
+                   " ; supprimer les cellules isolées au-delà des données");
 }
 
 class Decoder
@@ -184,7 +196,7 @@ void ModelWriter::reserve_area(std::uint64_t rows, std::uint64_t columns)
         columns = max_columns;
     // Both below 2^21: no overflow.
     if (rows * columns > limits_.max_cells || finished_area_ + rows * columns > limits_.max_cells)
-        too_many_cells(limits_.max_cells);
+        too_many_cells(limits_.max_cells, sheet_name_, rows, columns);
 }
 
 bool ModelWriter::cell_header(std::uint32_t row, std::uint32_t column, unsigned char tag)
@@ -196,7 +208,7 @@ bool ModelWriter::cell_header(std::uint32_t row, std::uint32_t column, unsigned 
     if (rows != rows_ || columns != columns_)
     {
         if (finished_area_ + rows * columns > limits_.max_cells)
-            too_many_cells(limits_.max_cells);
+            too_many_cells(limits_.max_cells, sheet_name_, rows, columns);
         rows_ = rows;
         columns_ = columns;
     }
@@ -372,7 +384,7 @@ Result decode_model(std::string_view bytes, const std::string& file_name, const 
                     Decoder::bad();
                 area += rows * columns;
                 if (area > limits.max_cells)
-                    too_many_cells(limits.max_cells);
+                    too_many_cells(limits.max_cells, sheet.name, rows, columns);
                 if (count > rows * columns)
                     Decoder::bad();
                 sheet.rows = static_cast<std::size_t>(rows);

@@ -331,6 +331,8 @@ void write_text_report(std::string& out, const Report& report, Language language
     out += (fr ? "Fichier : " : "File: ") + report.file + "\n";
     out += "SHA-256" + std::string(fr ? " : " : ": ") +
            (report.sha256.empty() ? std::string("-") : report.sha256) + "\n";
+    if (!report.reader.empty()) // --reader: "direct" (no office) or "office"
+        out += (fr ? "Lecteur : " : "Reader: ") + report.reader + "\n";
     out += (fr ? "Jeu de règles : " : "Rule set: ") + report.rule_set_version +
            (fr ? ", en vigueur le " : ", effective ") + date_text(report.rule_set_effective) + "\n";
     if (!report.figures.employer_name.empty() || report.figures.fiscal_year != 0)
@@ -430,6 +432,7 @@ void write_json_report(JsonWriter& json, const Report& report, Language language
     json.begin_object();
     json.member("file", report.file)
         .member("sha256", report.sha256)
+        .member("reader", report.reader)
         .member("toolVersion", report.tool_version)
         .member("ruleSetVersion", report.rule_set_version)
         .member("ruleSetEffective", date_text(report.rule_set_effective))
@@ -650,6 +653,8 @@ std::string format_sarif(const std::vector<Report>& reports, Language language)
         json.key("location").begin_object().member("uri", uri_of(report.file)).end_object();
         if (!report.sha256.empty())
             json.key("hashes").begin_object().member("sha-256", report.sha256).end_object();
+        if (!report.reader.empty())
+            json.key("properties").begin_object().member("reader", report.reader).end_object();
         json.end_object();
     }
     json.end_array();

@@ -104,6 +104,7 @@ struct Report
     bool is_template = false; // false: T-NOT-TEMPLATE, nothing else checked
     bool readable = true;     // false: the file could not be read (read_error says why)
     std::string read_error;
+    std::string reader; // which reader read the file: "direct" or "office" (--reader); "" unknown
     WorkbookFigures figures;
     std::vector<Finding> findings;             // sorted by sheet order, then row, then column
     std::map<std::string, std::size_t> checks; // rule id -> number of checks made
