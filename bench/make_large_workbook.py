@@ -14,9 +14,8 @@ installed, stopped by its process group) the way a person fills the template, in
      and the input cells' styles, validity and unlocked protection), then writes the inputs
      with one setDataArray per block of adjacent input columns;
   4. Summary: inserts rows so the "by activity" and "by employee" sub-tables mirror every
-     activity and employee, rewrites the contract lines B2:B11 (B6, Net eligible expenses,
-     = SUM of the Expenses' Eligible amount column), the totals by paragraph B15:E38 and the
-     first row of each sub-table (the eligible column I is a SUMIF by activity of that
+     activity and employee, rewrites the contract lines (L.SUMMARY, B2:B15 in template 1.1),
+     the totals by paragraph (from L.PARAGRAPH_FIRST) and the first row of each sub-table (the eligible column I is a SUMIF by activity of that
      column) for the larger ranges (setFormulaArray, one call per block) and extends each
      sub-table with one fillAuto; the named ranges are widened too;
   5. recalculates, protects every sheet again (no password) and stores .ods (calc8).
@@ -162,8 +161,13 @@ def make_data(counts, seed=2025):
         elif draw < 0.07:
             role = "replacement"
         hours = float(generator.randint(1, int(act["planned_duration"])))
+        # Template 1.1: a replacement row names the employee it replaces (s. 1(8)).
+        replaced = ""
+        if role == "replacement":
+            replaced = employees[(employee + 1) % n_emp]["employee_id"]
         participation.append({"employee_id": employees[employee]["employee_id"],
-                              "activity_id": act["activity_id"], "role": role, "hours": hours})
+                              "activity_id": act["activity_id"], "role": role, "hours": hours,
+                              "replaced_employee_id": replaced})
 
     expenses = []
     for index in range(n_exp):
@@ -265,7 +269,7 @@ def fill_table(document, key, rows, last_rows, log):
     calls = 0
     for begin, end in input_blocks(columns):
         keys = [column.key for column in columns[begin:end + 1]]
-        data = tuple(tuple(record[k] for k in keys) for record in rows)
+        data = tuple(tuple(record.get(k, "") for k in keys) for record in rows)
         if data:
             sheet.getCellRangeByPosition(begin, first_row, end,
                                          first_row + len(data) - 1).setDataArray(data)
@@ -296,9 +300,10 @@ def fill_summary(document, last_rows, n_activities, n_employees, log):
         formulas = block.getFormulaArray()
         block.setFormulaArray(tuple(tuple(widen(f, last_rows) for f in row) for row in formulas))
 
-    rewrite(1, 2, 1, 11)                                   # B2:B11, the contract's lines
-    paragraph_last = L.PARAGRAPH_FIRST + len(L.PARAGRAPHS) - 1
-    rewrite(1, L.PARAGRAPH_FIRST, 4, paragraph_last)       # B15:E37, totals by paragraph
+    rewrite(1, 2, 1, 1 + len(L.SUMMARY))                   # B2:B15, the contract's lines
+    paragraph_last = (L.PARAGRAPH_FIRST + len(L.PARAGRAPHS) +
+                      len(getattr(L, "PARAGRAPH_EXTRA", ())) - 1)
+    rewrite(1, L.PARAGRAPH_FIRST, 4, paragraph_last)       # B19:E43, totals by paragraph
     rewrite(0, act_first, 8, act_first)                    # A42:I42 (I: SUMIF eligible)
     sheet.getCellRangeByPosition(0, act_first - 1, 8,
                                  act_first + act_rows - 2).fillAuto(TO_BOTTOM, 1)
@@ -324,7 +329,7 @@ def make_workbook(the_office, template, out, counts, log, seed=2025):
             sheets.getByName(names[key]).unprotect("")
 
         employer = data["employer"]
-        form = tuple((employer[column.key],) for column in L.EMPLOYER)
+        form = tuple((employer.get(column.key, ""),) for column in L.EMPLOYER)
         sheets.getByName("Employer").getCellRangeByPosition(
             1, 1, 1, len(form)).setDataArray(form)
 
