@@ -59,15 +59,14 @@ std::string grouped(std::size_t number, std::string_view separator)
     const std::string last = validation::cell_name(static_cast<std::size_t>(rows - 1),
                                                    static_cast<std::size_t>(columns - 1));
     const auto area = static_cast<std::size_t>(rows * columns);
-    unreadable("the workbook is too large to validate: the sheet \"" + sheet + "\" reaches " +
-                   last + " (" + grouped(area, ",") +
-                   " cells from A1), and a workbook may hold at most " + grouped(limit, ",") +
-                   " cells; delete the stray cells past the data",
-               "le classeur est trop grand pour être validé : la feuille « " + sheet +
-                   " » va jusqu'à " + last + " (" + grouped(area, "\u00A0") +
-                   " cellules depuis A1), et un classeur peut en compter au plus " +
-                   grouped(limit, "\u00A0") +
-                   " ; supprimer les cellules isolées au-delà des données");
+    unreadable(
+        "the workbook is too large to validate: the sheet \"" + sheet + "\" reaches " + last +
+            " (" + grouped(area, ",") + " cells from A1), and a workbook may hold at most " +
+            grouped(limit, ",") + " cells; delete the stray cells past the data",
+        "le classeur est trop grand pour être validé : la feuille « " + sheet + " » va jusqu'à " +
+            last + " (" + grouped(area, "\u00A0") +
+            " cellules depuis A1), et un classeur peut en compter au plus " +
+            grouped(limit, "\u00A0") + " ; supprimer les cellules isolées au-delà des données");
 }
 
 class Decoder

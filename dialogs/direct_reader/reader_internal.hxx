@@ -160,9 +160,10 @@ class XmlHandler
     virtual void characters(std::string_view text) = 0;
 };
 
-// Parses a whole document. Unreadable when it is not well-formed as far as checked (UTF-8,
-// characters, entity references, matching tags, one root), declares a DOCTYPE (never
-// processed) or another encoding than UTF-8. `part` names it in messages.
+// Parses a whole document, whose next byte must be readable: pass a std::string's contents
+// (orcus reads the byte after a document that ends inside a declaration). Unreadable when it is not
+// well-formed as far as checked (UTF-8, characters, entity references, matching tags, one root),
+// declares a DOCTYPE (never processed) or another encoding than UTF-8. `part` names it in messages.
 void parse_xml(std::string_view document, XmlHandler& handler, std::string_view part);
 
 // The attribute's value, or "" (and `found` false) when absent.

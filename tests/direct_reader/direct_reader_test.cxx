@@ -451,6 +451,34 @@ TEST(DirectReaderHostile, ModelStreamIsCheckedBeforeUse)
     EXPECT_EQ(direct_reader::detail::decode_model(corrupt, "x", limits).status, Status::unreadable);
 }
 
+#ifdef ONEPERCENT_FUZZ_REGRESSIONS
+TEST(DirectReaderHostile, FuzzerFindingsStayFixed)
+{
+    // Each input that once crashed a fuzzer (fuzz/regressions/): read without a crash, as the
+    // fuzzer gives it (a buffer of exactly its size). The fuzz tests replay them under ASan.
+    std::size_t replayed = 0;
+    for (const char* target : {"direct_reader", "xlsx_sheet"})
+    {
+        const std::filesystem::path folder =
+            std::filesystem::path(ONEPERCENT_FUZZ_REGRESSIONS) / target;
+        if (!std::filesystem::is_directory(folder))
+            continue;
+        for (const auto& entry : std::filesystem::directory_iterator(folder))
+        {
+            if (entry.path().filename().string()[0] == '.')
+                continue;
+            std::ifstream file(entry.path(), std::ios::binary);
+            const std::string bytes((std::istreambuf_iterator<char>(file)),
+                                    std::istreambuf_iterator<char>());
+            const auto result = read(bytes);
+            EXPECT_NE(result.status, Status::read) << entry.path();
+            ++replayed;
+        }
+    }
+    EXPECT_GE(replayed, 1u);
+}
+#endif
+
 // ---- the child process -----------------------------------------------------------------------
 
 TEST(DirectReaderIsolated, SameResultAsInProcess)
