@@ -22,7 +22,7 @@ packages=(
   cmake ninja-build g++ libgtest-dev                           # build, GoogleTest
   libreoffice-dev libreoffice-dev-common                       # the SDK: headers, cppumaker
   libreoffice-calc python3-uno libreoffice-l10n-fr             # the office the tests drive
-  locales                                                      # fr_CA locale data (tests)
+  locales xvfb                                                 # fr_CA locale, a desktop office (tests)
   liborcus-dev libzip-dev                                      # the direct reader's parsers
   clang libclang-rt-14-dev                                     # libFuzzer targets (fuzz/)
   zlib1g-dev strace util-linux                                 # batch: ZIP CRC check; hostile tests

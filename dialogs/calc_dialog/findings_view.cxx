@@ -151,10 +151,12 @@ std::size_t count_of(const Report& report, Severity severity)
                                                   { return finding.severity == severity; }));
 }
 
-Header header_of(const Report& report, Language language)
+Header header_of(const Report& report, Language language, bool unsaved_changes)
 {
     Header header;
     header.workbook = format(text(Text::workbook, language), {report.file});
+    if (unsaved_changes)
+        header.workbook += std::string(text(Text::unsaved_changes, language));
     header.year_and_employer = format(text(Text::fiscal_year, language),
                                       {year_text(report.figures.fiscal_year, language)});
     if (!report.figures.employer_name.empty())
@@ -269,6 +271,32 @@ std::vector<std::string> FindingsView::row_texts() const
     return texts;
 }
 
+std::vector<std::string> FindingsView::grid_headings() const
+{
+    return {std::string(text(Text::column_severity, language_)),
+            std::string(text(Text::column_location, language_)),
+            std::string(text(Text::column_rule, language_)),
+            std::string(text(Text::column_reference, language_)),
+            std::string(text(Text::column_message, language_))};
+}
+
+std::vector<std::vector<std::string>> FindingsView::grid_rows() const
+{
+    std::vector<std::vector<std::string>> rows;
+    rows.reserve(rows_.size());
+    for (std::size_t index : rows_)
+    {
+        const Finding& finding = report_.findings[index];
+        rows.push_back({std::string(severity_label(finding.severity, language_)),
+                        location_text(finding, language_), finding.rule_id,
+                        finding.legal_reference.empty()
+                            ? std::string("—")
+                            : validation::legal_reference_text(finding.legal_reference, language_),
+                        std::string(message(finding, language_))});
+    }
+    return rows;
+}
+
 const Finding* FindingsView::finding_at_row(std::size_t row) const
 {
     return row < rows_.size() ? &report_.findings[rows_[row]] : nullptr;
@@ -344,6 +372,31 @@ std::vector<std::vector<std::string>> FindingsView::report_table() const
                          std::string(fix(finding, language_))});
     }
     return table;
+}
+
+Box place_beside(const Box& document_window, const Box& work_area, long width, long height)
+{
+    Box placed{document_window.x + document_window.width - width, document_window.y + 60, width,
+               height};
+    // Within the work area: never past its right or bottom edge, then never before its left or
+    // top edge (a dialog larger than the screen keeps its title bar and left side visible).
+    placed.x = std::min(placed.x, work_area.x + work_area.width - width);
+    placed.y = std::min(placed.y, work_area.y + work_area.height - height);
+    placed.x = std::max(placed.x, work_area.x);
+    placed.y = std::max(placed.y, work_area.y);
+    return placed;
+}
+
+std::string report_file_name(std::string_view document_name)
+{
+    std::string_view stem = document_name;
+    if (const std::size_t slash = stem.find_last_of("/\\"); slash != std::string_view::npos)
+        stem.remove_prefix(slash + 1);
+    if (const std::size_t dot = stem.rfind('.'); dot != std::string_view::npos && dot > 0)
+        stem = stem.substr(0, dot);
+    if (stem.empty())
+        return "onepercent-report.html";
+    return std::string(stem) + "-onepercent.html";
 }
 
 std::string unique_sheet_name(const std::string& base, const std::vector<std::string>& existing)

@@ -57,7 +57,9 @@ struct Header
     std::string contribution;      // line 53, or the hint when not a workbook
     bool compliant = false;
 };
-Header header_of(const Report& report, Language language);
+// `unsaved_changes`: the document had changes not saved; the workbook line says that the
+// figures are of those changes.
+Header header_of(const Report& report, Language language, bool unsaved_changes = false);
 
 // Counted here rather than with Report::count so that the view stands alone.
 std::size_t count_of(const Report& report, Severity severity);
@@ -87,6 +89,11 @@ class FindingsView
     // The row showing a finding, if the filter shows it.
     std::optional<std::size_t> row_of_finding(std::size_t finding_index) const;
 
+    // The findings grid: its column headings and, per row shown, the severity, location,
+    // rule, legal reference (in the view's language) and message.
+    std::vector<std::string> grid_headings() const;
+    std::vector<std::vector<std::string>> grid_rows() const;
+
     // All of a finding: rule, title, reference, location, value, message and fix.
     std::string detail(const Finding& finding) const;
 
@@ -108,6 +115,23 @@ class FindingsView
 
 // `base`, or "base (2)", "base (3)"... : the first name not in `existing`.
 std::string unique_sheet_name(const std::string& base, const std::vector<std::string>& existing);
+
+// A rectangle of the screen, in pixels.
+struct Box
+{
+    long x = 0;
+    long y = 0;
+    long width = 0;
+    long height = 0;
+};
+// Where the dialog opens: beside the data, at the right edge of the document window, and
+// wholly within the screen's work area (moved left or up, never off it). Issue 10, item 3.
+Box place_beside(const Box& document_window, const Box& work_area, long width, long height);
+
+// The name the HTML export suggests: the workbook's name without its extension, then
+// "-onepercent.html" ("client.ods" -> "client-onepercent.html"); "onepercent-report.html"
+// when the name is empty.
+std::string report_file_name(std::string_view document_name);
 
 // ISO date "2024-01-01".
 std::string date_text(const CivilDate& date);

@@ -21,9 +21,11 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/io/XOutputStream.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XViewPane.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
@@ -285,6 +287,16 @@ bool select_cell(const Reference<css::frame::XModel>& document,
         view->setActiveSheet(sheet);
     const Reference<css::view::XSelectionSupplier> selection(controller, UNO_QUERY_THROW);
     selection->select(css::uno::Any(range));
+    // The cell near the top left of the view, so that the dialog beside the data (at the
+    // right) never hides it (issue 10, item 3); selecting alone may leave it under the dialog.
+    const Reference<css::sheet::XViewPane> pane(controller, UNO_QUERY);
+    const Reference<css::sheet::XCellRangeAddressable> addressable(range, UNO_QUERY);
+    if (pane.is() && addressable.is() && !cell.empty())
+    {
+        const css::table::CellRangeAddress address = addressable->getRangeAddress();
+        pane->setFirstVisibleColumn(std::max<sal_Int32>(0, address.StartColumn - 1));
+        pane->setFirstVisibleRow(std::max<sal_Int32>(0, address.StartRow - 2));
+    }
     return true;
 }
 

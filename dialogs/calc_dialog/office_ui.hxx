@@ -63,8 +63,8 @@ insert_table_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& 
                    int header_row,
                    const std::string& undo_title);
 
-// Selects Sheet!Cell (or the whole used sheet when cell is empty) through the controller.
-// Returns false if the sheet is gone.
+// Selects Sheet!Cell (or the whole used sheet when cell is empty) through the controller and
+// scrolls the view so that the cell is near its top left. Returns false if the sheet is gone.
 bool select_cell(const css::uno::Reference<css::frame::XModel>& document,
                  const std::string& sheet,
                  const std::string& cell);

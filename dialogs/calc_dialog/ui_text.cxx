@@ -16,6 +16,8 @@ struct Entry
 // One row per text; the order does not matter (looked up by key).
 constexpr Entry entries[] = {
     {Text::workbook, "Workbook: {0}", "Classeur : {0}"},
+    {Text::unsaved_changes, " (changes not saved: the figures are of those changes)",
+     " (modifications non enregistrées : les chiffres sont ceux de ces modifications)"},
     {Text::fiscal_year, "Fiscal year: {0}", "Année : {0}"},
     {Text::employer, "Employer: {0}", "Employeur : {0}"},
     {Text::unknown, "unknown", "inconnue"},
@@ -48,8 +50,9 @@ constexpr Entry entries[] = {
     {Text::severity_info, "Info", "Info"},
     {Text::column_severity, "Severity", "Gravité"},
     {Text::column_cell, "Cell", "Cellule"},
+    {Text::column_location, "Location", "Emplacement"},
     {Text::column_rule, "Rule", "Règle"},
-    {Text::column_reference, "Legal ref.", "Réf. légale"},
+    {Text::column_reference, "Legal reference", "Référence légale"},
     {Text::column_message, "Message", "Message"},
     {Text::column_sheet, "Sheet", "Feuille"},
     {Text::column_value, "Value", "Valeur"},

@@ -14,6 +14,7 @@ enum class Text
 {
     // header
     workbook,
+    unsaved_changes,
     fiscal_year,
     employer,
     unknown,
@@ -39,6 +40,7 @@ enum class Text
     severity_info,
     column_severity,
     column_cell,
+    column_location,
     column_rule,
     column_reference,
     column_message,

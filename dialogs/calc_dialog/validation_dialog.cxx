@@ -7,14 +7,24 @@
 #include "uno_text.hxx"
 #include "workbook_reader.hxx"
 
+#include <com/sun/star/awt/MouseButton.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialogProvider2.hpp>
 #include <com/sun/star/awt/XTopWindow.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/grid/DefaultGridColumnModel.hpp>
+#include <com/sun/star/awt/grid/DefaultGridDataModel.hpp>
+#include <com/sun/star/awt/grid/SortableGridDataModel.hpp>
+#include <com/sun/star/awt/grid/XGridColumn.hpp>
+#include <com/sun/star/awt/grid/XGridColumnModel.hpp>
+#include <com/sun/star/awt/grid/XSortableMutableGridDataModel.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -22,6 +32,7 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/ucb/SimpleFileAccess.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
@@ -30,8 +41,10 @@
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/util/XCloseBroadcaster.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
+#include <com/sun/star/view/SelectionType.hpp>
 #include <cppuhelper/supportsservice.hxx>
 #include <osl/file.hxx>
+#include <rtl/uri.hxx>
 
 #include <cstring>
 #include <exception>
@@ -55,8 +68,13 @@ constexpr const char* dialog_url =
 constexpr const char* template_url_base =
     "vnd.sun.star.extension://org.onepercent.calc/templates/onepercent-template-";
 
-// The list box holds at most 32767 entries (sal_Int16 positions).
-constexpr std::size_t max_list_rows = 32000;
+// The findings grid (the dialog format has no grid element): its place in the dialog and
+// its columns' first widths, in the dialog's units (extension/dialogs/OnePercentValidation.xdl).
+constexpr sal_Int32 grid_x = 8;
+constexpr sal_Int32 grid_y = 100;
+constexpr sal_Int32 grid_width = 284;
+constexpr sal_Int32 grid_height = 122;
+constexpr sal_Int32 grid_column_widths[] = {40, 64, 86, 96, 260};
 // Row of the report sheet's table header (after the title lines and a blank row).
 constexpr int report_header_row = 8;
 
@@ -151,7 +169,8 @@ bool ends_with(const OUString& text, const char* suffix)
                                                   static_cast<sal_Int32>(std::strlen(suffix)));
 }
 
-// The name a person knows the document by, and the hash of its file when saved unchanged.
+// The name a person knows the document by, and the hash of its file when saved unchanged
+// (none when it has changes not saved: its figures are then of those changes).
 std::pair<std::string, std::string> document_identity(const Reference<css::frame::XModel>& document)
 {
     std::string name;
@@ -173,6 +192,44 @@ std::pair<std::string, std::string> document_identity(const Reference<css::frame
         }
     }
     return {name, sha256};
+}
+bool has_unsaved_changes(const Reference<css::frame::XModel>& document)
+{
+    const Reference<css::frame::XStorable> storable(document, UNO_QUERY);
+    const Reference<css::util::XModifiable> modifiable(document, UNO_QUERY);
+    return !storable.is() || !storable->hasLocation() ||
+           (modifiable.is() && modifiable->isModified());
+}
+
+// The export's suggestion: the folder of the document's file (none for a new document) and a
+// name after the workbook.
+std::pair<OUString, std::string> export_suggestion(const Reference<css::frame::XModel>& document,
+                                                   const std::string& title)
+{
+    const Reference<css::frame::XStorable> storable(document, UNO_QUERY);
+    if (storable.is() && storable->hasLocation())
+    {
+        const OUString location = storable->getLocation();
+        const sal_Int32 slash = location.lastIndexOf('/');
+        if (slash > 0)
+        {
+            const OUString name = rtl::Uri::decode(location.copy(slash + 1),
+                                                   rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
+            return {location.copy(0, slash), report_file_name(to_utf8(name))};
+        }
+    }
+    return {OUString(), report_file_name(title)};
+}
+
+Box box_of(const css::awt::Rectangle& rectangle)
+{
+    return {rectangle.X, rectangle.Y, rectangle.Width, rectangle.Height};
+}
+
+Sequence<sal_Int32> sequence_of(const css::awt::Rectangle& rectangle)
+{
+    const sal_Int32 values[] = {rectangle.X, rectangle.Y, rectangle.Width, rectangle.Height};
+    return Sequence<sal_Int32>(values, 4);
 }
 } // namespace
 
@@ -248,6 +305,7 @@ void SAL_CALL ValidationDialog::initialize(const Sequence<Any>& arguments)
             static_cast<cppu::OWeakObject*>(this), 0);
 
     create_dialog();
+    create_grid();
     initialized_ = true;
     register_dialog(frame_, this);
     const Reference<css::util::XCloseBroadcaster> broadcaster(document_, UNO_QUERY);
@@ -256,7 +314,87 @@ void SAL_CALL ValidationDialog::initialize(const Sequence<Any>& arguments)
     validate();
     fill_list(std::nullopt);
     fill();
+    place_beside_the_data();
     set_visible(visible_);
+}
+
+// The findings grid: a UnoControlGrid in the dialog's model, its columns resizable, its data
+// sortable by a click on a column heading. Each row's heading (hidden) is the finding's index
+// in the report, so that a sorted grid still knows its findings.
+void ValidationDialog::create_grid()
+{
+    const Reference<css::awt::XControl> dialog_control(dialog_, UNO_QUERY_THROW);
+    const Reference<css::lang::XMultiServiceFactory> factory(dialog_control->getModel(),
+                                                             UNO_QUERY_THROW);
+    const Reference<css::container::XNameContainer> models(dialog_control->getModel(),
+                                                           UNO_QUERY_THROW);
+    const Reference<css::beans::XPropertySet> grid(
+        factory->createInstance("com.sun.star.awt.grid.UnoControlGridModel"), UNO_QUERY_THROW);
+    grid->setPropertyValue("PositionX", Any(grid_x));
+    grid->setPropertyValue("PositionY", Any(grid_y));
+    grid->setPropertyValue("Width", Any(grid_width));
+    grid->setPropertyValue("Height", Any(grid_height));
+    grid->setPropertyValue("ShowRowHeader", Any(false));
+    grid->setPropertyValue("ShowColumnHeader", Any(true));
+    grid->setPropertyValue("HScroll", Any(true));
+    grid->setPropertyValue("VScroll", Any(true));
+    grid->setPropertyValue("SelectionModel", Any(css::view::SelectionType_SINGLE));
+    grid->setPropertyValue("TabIndex", Any(sal_Int16(10)));
+    grid->setPropertyValue("HelpText", Any(OUString("&Findings.Help")));
+
+    const Reference<css::awt::grid::XGridColumnModel> columns =
+        css::awt::grid::DefaultGridColumnModel::create(context_);
+    const std::vector<std::string> headings = FindingsView(Report{}, {}, language_).grid_headings();
+    for (std::size_t index = 0; index < headings.size(); ++index)
+    {
+        const Reference<css::awt::grid::XGridColumn> column = columns->createColumn();
+        column->setTitle(to_ou(headings[index]));
+        column->setColumnWidth(grid_column_widths[index]);
+        column->setMinWidth(16);
+        column->setResizeable(true);
+        column->setFlexibility(index + 1 == headings.size() ? 1 : 0);
+        columns->addColumn(column);
+    }
+    grid->setPropertyValue("ColumnModel", Any(columns));
+    const Reference<css::awt::grid::XSortableMutableGridDataModel> data =
+        css::awt::grid::SortableGridDataModel::create(
+            context_, css::awt::grid::DefaultGridDataModel::create(context_));
+    grid->setPropertyValue("GridDataModel", Any(data));
+    models->insertByName("FindingsGrid", Any(grid));
+    grid_data_.set(data, UNO_QUERY_THROW);
+
+    const Reference<css::awt::XControlContainer> container(dialog_, UNO_QUERY_THROW);
+    const Reference<css::awt::XControl> control = container->getControl("FindingsGrid");
+    grid_.set(control, UNO_QUERY_THROW);
+    grid_->addSelectionListener(this);
+    const Reference<css::awt::XWindow> window(control, UNO_QUERY);
+    if (window.is())
+        window->addMouseListener(this);
+}
+
+// Beside the data: at the right of the document's window, wholly within the screen.
+void ValidationDialog::place_beside_the_data()
+{
+    const Reference<css::awt::XWindow> dialog_window(dialog_, UNO_QUERY);
+    const Reference<css::awt::XWindow> document_window =
+        frame_.is() ? frame_->getContainerWindow() : Reference<css::awt::XWindow>();
+    if (!dialog_window.is() || !document_window.is())
+        return;
+    const css::awt::Rectangle own = dialog_window->getPosSize();
+    const css::awt::Rectangle document = document_window->getPosSize();
+    css::awt::Rectangle work = document;
+    try
+    {
+        work = css::awt::Toolkit::create(context_)->getWorkArea();
+    }
+    catch (const css::uno::Exception&)
+    {
+    }
+    if (work.Width <= 0 || work.Height <= 0)
+        work = document;
+    const Box placed = place_beside(box_of(document), box_of(work), own.Width, own.Height);
+    dialog_window->setPosSize(static_cast<sal_Int32>(placed.x), static_cast<sal_Int32>(placed.y), 0,
+                              0, css::awt::PosSize::POS);
 }
 
 void ValidationDialog::create_dialog()
@@ -282,6 +420,7 @@ void ValidationDialog::validate()
 {
     Progress progress(frame_, std::string(text(Text::reading_workbook, language_)), 2);
     const auto [name, sha256] = document_identity(document_);
+    unsaved_changes_ = has_unsaved_changes(document_);
     const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document_, UNO_QUERY_THROW);
     validation::Workbook workbook = uno_workbook::read_workbook(spreadsheet, name);
     workbook.sha256 = sha256;
@@ -299,7 +438,7 @@ void ValidationDialog::fill()
     if (!view_)
         return;
     const Report& report = view_->report();
-    const Header header = header_of(report, language_);
+    const Header header = header_of(report, language_, unsaved_changes_);
     set_label(dialog_, "LabelWorkbook", header.workbook);
     set_label(dialog_, "LabelYear", header.year_and_employer);
     set_label(dialog_, "LabelRuleSet", header.rule_set);
@@ -316,46 +455,59 @@ void ValidationDialog::fill()
 
 void ValidationDialog::fill_list(std::optional<std::size_t> keep_finding)
 {
-    if (!view_)
+    if (!view_ || !grid_data_.is())
         return;
     SeverityFilter filter;
     filter.errors = is_checked(dialog_, "CheckErrors");
     filter.warnings = is_checked(dialog_, "CheckWarnings");
     filter.infos = is_checked(dialog_, "CheckInfos");
     view_->set_filter(filter);
-    std::vector<std::string> rows = view_->row_texts();
-    if (rows.size() > max_list_rows)
-        rows.resize(max_list_rows);
-    set_label(dialog_, "LabelListHeading", view_->heading());
-    const Reference<css::beans::XPropertySet> list = control_model(dialog_, "FindingsList");
-    list->setPropertyValue("StringItemList", Any(to_sequence(rows)));
-    std::optional<std::size_t> row;
-    if (keep_finding)
-        row = view_->row_of_finding(*keep_finding);
-    if (!row && !rows.empty())
-        row = 0;
-    Sequence<sal_Int16> selected;
-    if (row && *row < rows.size())
+    const std::vector<std::vector<std::string>> rows = view_->grid_rows();
+    grid_->deselectAllRows();
+    grid_data_->removeAllRows();
+    Sequence<Any> headings(static_cast<sal_Int32>(rows.size()));
+    Sequence<Sequence<Any>> cells(static_cast<sal_Int32>(rows.size()));
+    for (std::size_t row = 0; row < rows.size(); ++row)
     {
-        selected.realloc(1);
-        selected.getArray()[0] = static_cast<sal_Int16>(*row);
+        headings.getArray()[row] <<= static_cast<sal_Int32>(view_->rows()[row]);
+        Sequence<Any> values(static_cast<sal_Int32>(rows[row].size()));
+        for (std::size_t column = 0; column < rows[row].size(); ++column)
+            values.getArray()[column] <<= to_ou(rows[row][column]);
+        cells.getArray()[row] = values;
     }
-    list->setPropertyValue("SelectedItems", Any(selected));
+    if (!rows.empty())
+        grid_data_->addRows(headings, cells);
+    std::optional<std::size_t> finding = keep_finding;
+    if (finding && !view_->row_of_finding(*finding))
+        finding.reset();
+    if (!finding && !rows.empty())
+        finding = view_->rows().front();
+    if (finding)
+        for (sal_Int32 row = 0; row < grid_data_->getRowCount(); ++row)
+        {
+            sal_Int32 index = -1;
+            grid_data_->getRowHeading(row) >>= index;
+            if (index >= 0 && static_cast<std::size_t>(index) == *finding)
+            {
+                grid_->selectRow(row);
+                break;
+            }
+        }
     show_detail();
 }
 
 std::optional<std::size_t> ValidationDialog::selected_finding() const
 {
-    if (!view_ || !dialog_.is())
+    if (!view_ || !grid_.is() || !grid_data_.is())
         return std::nullopt;
-    Sequence<sal_Int16> selected;
-    control_model(dialog_, "FindingsList")->getPropertyValue("SelectedItems") >>= selected;
-    if (selected.getLength() == 0 || selected[0] < 0)
+    const Sequence<sal_Int32> selected = grid_->getSelectedRows();
+    if (selected.getLength() == 0 || selected[0] < 0 || selected[0] >= grid_data_->getRowCount())
         return std::nullopt;
-    const std::size_t row = static_cast<std::size_t>(selected[0]);
-    if (row >= view_->rows().size())
+    sal_Int32 index = -1;
+    grid_data_->getRowHeading(selected[0]) >>= index;
+    if (index < 0 || static_cast<std::size_t>(index) >= view_->report().findings.size())
         return std::nullopt;
-    return view_->rows()[row];
+    return static_cast<std::size_t>(index);
 }
 
 void ValidationDialog::show_detail()
@@ -407,10 +559,14 @@ void ValidationDialog::export_report(const OUString& url_given)
         const OUString json_filter = to_ou(std::string(text(Text::filter_json, language_)));
         const OUString html_filter = to_ou(std::string(text(Text::filter_html, language_)));
         picker->setTitle(to_ou(std::string(text(Text::export_title, language_))));
-        picker->appendFilter(json_filter, "*.json");
+        // An HTML page named after the workbook, beside it (issue 10, item 5).
         picker->appendFilter(html_filter, "*.html");
-        picker->setCurrentFilter(json_filter);
-        picker->setDefaultName("onepercent-report");
+        picker->appendFilter(json_filter, "*.json");
+        picker->setCurrentFilter(html_filter);
+        const auto [folder, name] = export_suggestion(document_, view_->report().file);
+        if (!folder.isEmpty())
+            picker->setDisplayDirectory(folder);
+        picker->setDefaultName(to_ou(name));
         if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK)
             return;
         const Sequence<OUString> files = picker->getSelectedFiles();
@@ -419,12 +575,14 @@ void ValidationDialog::export_report(const OUString& url_given)
         url = files[0];
         as_html = picker->getCurrentFilter() == html_filter;
     }
+    else
+        as_html = true;
     if (ends_with(url, ".html") || ends_with(url, ".htm"))
         as_html = true;
     else if (ends_with(url, ".json"))
         as_html = false;
     const std::string bytes =
-        as_html ? report_html(*view_)
+        as_html ? report_html(*view_, unsaved_changes_)
                 : validation::format_reports({view_->report()}, validation::ReportFormat::json,
                                              language_);
     write_file(context_, url, bytes);
@@ -440,7 +598,7 @@ void ValidationDialog::insert_report_sheet()
         Reference<css::sheet::XSpreadsheetDocument>(document_, UNO_QUERY_THROW),
         std::string(text(Text::report_sheet_name, language_)), view_->report_table(),
         report_header_row, std::string(text(Text::report_title, language_)));
-    last_message_ = format(text(Text::inserted_sheet, language_), {name});
+    tell(format(text(Text::inserted_sheet, language_), {name}), false);
 }
 
 void ValidationDialog::open_template()
@@ -473,9 +631,16 @@ void ValidationDialog::set_visible(bool visible)
     }
 }
 
+// Errors in a message box; information (a report written, a finding without a cell) on the
+// dialog's status line, without a box to dismiss.
 void ValidationDialog::tell(const std::string& message, bool is_error)
 {
     last_message_ = message;
+    if (!is_error && dialog_.is())
+    {
+        set_label(dialog_, "LabelStatus", message);
+        return;
+    }
     show_message(context_, frame_, std::string(text(Text::message_title, language_)), message,
                  is_error);
 }
@@ -490,6 +655,7 @@ sal_Bool SAL_CALL ValidationDialog::callHandlerMethod(const Reference<css::awt::
         if (!initialized_ || !dialog_.is())
             return false;
         last_message_.clear(); // the message of this action only
+        set_label(dialog_, "LabelStatus", "");
         if (method == "onSelectFinding")
             show_detail();
         else if (method == "onFilterChanged")
@@ -568,6 +734,26 @@ Sequence<OUString> SAL_CALL ValidationDialog::getSupportedServiceNames()
 
 Sequence<css::beans::PropertyValue> SAL_CALL ValidationDialog::getPropertyValues()
 {
+    const auto window_box = [](const Reference<css::awt::XWindow>& window)
+    { return window.is() ? sequence_of(window->getPosSize()) : Sequence<sal_Int32>(); };
+    const auto work_area = [this]()
+    {
+        try
+        {
+            return sequence_of(css::awt::Toolkit::create(context_)->getWorkArea());
+        }
+        catch (const css::uno::Exception&)
+        {
+            return Sequence<sal_Int32>();
+        }
+    };
+    const auto suggested_export = [this]()
+    {
+        if (!document_.is() || !view_)
+            return OUString();
+        const auto [folder, name] = export_suggestion(document_, view_->report().file);
+        return folder.isEmpty() ? to_ou(name) : folder + "/" + to_ou(name);
+    };
     std::vector<std::string> locations;
     std::vector<std::string> rules;
     std::vector<std::string> severities;
@@ -601,6 +787,13 @@ Sequence<css::beans::PropertyValue> SAL_CALL ValidationDialog::getPropertyValues
                  Any(to_ou(selected ? location_text(view_->report().findings[*selected], language_)
                                     : std::string()))),
         property("LastMessage", Any(to_ou(last_message_))),
+        property("UnsavedChanges", Any(unsaved_changes_)),
+        property("SuggestedExport", Any(suggested_export())),
+        property("DialogPosSize",
+                 Any(window_box(Reference<css::awt::XWindow>(dialog_, UNO_QUERY)))),
+        property("DocumentPosSize", Any(window_box(frame_.is() ? frame_->getContainerWindow()
+                                                               : Reference<css::awt::XWindow>()))),
+        property("WorkArea", Any(work_area())),
     };
     return Sequence<css::beans::PropertyValue>(values, static_cast<sal_Int32>(std::size(values)));
 }
@@ -634,6 +827,13 @@ void ValidationDialog::close_down()
         const Reference<css::awt::XTopWindow> top(dialog_, UNO_QUERY);
         if (top.is())
             top->removeTopWindowListener(this);
+        if (grid_.is())
+        {
+            grid_->removeSelectionListener(this);
+            const Reference<css::awt::XWindow> grid_window(grid_, UNO_QUERY);
+            if (grid_window.is())
+                grid_window->removeMouseListener(this);
+        }
         const Reference<css::lang::XComponent> component(dialog_, UNO_QUERY);
         if (component.is())
             component->dispose();
@@ -641,10 +841,31 @@ void ValidationDialog::close_down()
     catch (...)
     {
     }
+    grid_.clear();
+    grid_data_.clear();
     dialog_.clear();
     document_.clear();
     frame_.clear();
     view_.reset();
+}
+
+void SAL_CALL ValidationDialog::selectionChanged(const css::awt::grid::GridSelectionEvent&)
+{
+    try
+    {
+        if (initialized_ && dialog_.is())
+            show_detail();
+    }
+    catch (...)
+    {
+    }
+}
+
+void SAL_CALL ValidationDialog::mousePressed(const css::awt::MouseEvent& event)
+{
+    if (event.ClickCount != 2 || event.Buttons != css::awt::MouseButton::LEFT)
+        return;
+    callHandlerMethod(dialog_, Any(), "onGoToCell"); // catches and tells every failure
 }
 
 void SAL_CALL ValidationDialog::notifyClosing(const css::lang::EventObject&)

@@ -5,14 +5,23 @@
 // Also a UNO service (org.onepercent.ValidationDialog) so that tests create it without the
 // menu: initialize() takes the frame, the controller or the document (and optionally a
 // NamedValue "Visible"), validates and fills the dialog. getPropertyValues() gives the
-// dialog control ("Dialog") and what the handler knows (rows, last message).
+// dialog control ("Dialog") and what the handler knows (rows, last message, where the dialog
+// stands, the export it suggests).
+//
+// It opens beside the data (at the right of the document window, within the screen), lists
+// the findings in a grid whose columns can be widened and sorted, and "Go to cell" scrolls the
+// sheet so that the cell shows left of it (issue 10, item 3).
 #pragma once
 
 #include "findings_view.hxx"
 
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XDialogEventHandler.hpp>
+#include <com/sun/star/awt/XMouseListener.hpp>
 #include <com/sun/star/awt/XTopWindowListener.hpp>
+#include <com/sun/star/awt/grid/XGridRowSelection.hpp>
+#include <com/sun/star/awt/grid/XGridSelectionListener.hpp>
+#include <com/sun/star/awt/grid/XMutableGridDataModel.hpp>
 #include <com/sun/star/beans/XPropertyAccess.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -20,7 +29,7 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/util/XCloseListener.hpp>
-#include <cppuhelper/implbase6.hxx>
+#include <cppuhelper/implbase8.hxx>
 #include <rtl/ref.hxx>
 
 #include <optional>
@@ -34,12 +43,14 @@ inline constexpr const char* validation_dialog_implementation =
     "org.onepercent.ValidationDialogImpl";
 inline constexpr const char* validation_dialog_service = "org.onepercent.ValidationDialog";
 
-class ValidationDialog : public cppu::WeakImplHelper6<css::awt::XDialogEventHandler,
+class ValidationDialog : public cppu::WeakImplHelper8<css::awt::XDialogEventHandler,
                                                       css::lang::XInitialization,
                                                       css::lang::XServiceInfo,
                                                       css::beans::XPropertyAccess,
                                                       css::awt::XTopWindowListener,
-                                                      css::util::XCloseListener>
+                                                      css::util::XCloseListener,
+                                                      css::awt::grid::XGridSelectionListener,
+                                                      css::awt::XMouseListener>
 {
   public:
     explicit ValidationDialog(const css::uno::Reference<css::uno::XComponentContext>& context);
@@ -80,8 +91,19 @@ class ValidationDialog : public cppu::WeakImplHelper6<css::awt::XDialogEventHand
     void SAL_CALL notifyClosing(const css::lang::EventObject&) override;
     void SAL_CALL disposing(const css::lang::EventObject&) override;
 
+    // XGridSelectionListener: a finding chosen in the grid shows its detail
+    void SAL_CALL selectionChanged(const css::awt::grid::GridSelectionEvent&) override;
+
+    // XMouseListener: a double click on a finding goes to its cell
+    void SAL_CALL mousePressed(const css::awt::MouseEvent& event) override;
+    void SAL_CALL mouseReleased(const css::awt::MouseEvent&) override {}
+    void SAL_CALL mouseEntered(const css::awt::MouseEvent&) override {}
+    void SAL_CALL mouseExited(const css::awt::MouseEvent&) override {}
+
   private:
     void create_dialog();
+    void create_grid();
+    void place_beside_the_data();
     void validate();
     void fill();
     void fill_list(std::optional<std::size_t> keep_finding);
@@ -99,9 +121,13 @@ class ValidationDialog : public cppu::WeakImplHelper6<css::awt::XDialogEventHand
     css::uno::Reference<css::frame::XFrame> frame_;
     css::uno::Reference<css::frame::XModel> document_;
     css::uno::Reference<css::awt::XDialog> dialog_;
+    css::uno::Reference<css::awt::grid::XGridRowSelection> grid_;
+    css::uno::Reference<css::awt::grid::XMutableGridDataModel> grid_data_;
     Language language_ = Language::en;
     std::optional<FindingsView> view_;
     std::string last_message_;
+    bool unsaved_changes_ = false; // the document had changes not saved when validated
+    std::string suggested_export_; // the URL the export's file picker proposes
     bool visible_ = true;
     bool initialized_ = false;
 };

@@ -242,4 +242,57 @@ TEST(UiText, EveryTextInBothLanguages)
     EXPECT_EQ(language_of_tag("fy-NL"), Language::en);
     EXPECT_EQ(language_of_tag("en-US"), Language::en);
 }
+
+TEST(PlaceBeside, AtTheRightOfTheDocumentWindowWithinTheScreen)
+{
+    const Box screen{0, 0, 1440, 900};
+    // A maximized document: the dialog at its right edge, below the toolbars.
+    Box placed = place_beside({0, 0, 1440, 900}, screen, 525, 700);
+    EXPECT_EQ(placed.x, 1440 - 525);
+    EXPECT_EQ(placed.y, 60);
+    EXPECT_LE(placed.y + placed.height, 900);
+    // A document window past the screen's right edge: pulled back within the screen.
+    placed = place_beside({600, 100, 1200, 850}, screen, 525, 700);
+    EXPECT_EQ(placed.x + placed.width, 1440);
+    EXPECT_LE(placed.y + placed.height, 900);
+    // A dialog taller than the screen keeps its title bar on it.
+    placed = place_beside({0, 0, 800, 600}, {0, 0, 800, 600}, 525, 700);
+    EXPECT_EQ(placed.y, 0);
+    EXPECT_GE(placed.x, 0);
+}
+
+TEST(ReportFileName, NamedAfterTheWorkbook)
+{
+    EXPECT_EQ(report_file_name("client-planted.fods"), "client-planted-onepercent.html");
+    EXPECT_EQ(report_file_name("/home/a/Formation 2025.ods"), "Formation 2025-onepercent.html");
+    EXPECT_EQ(report_file_name("Untitled 1"), "Untitled 1-onepercent.html");
+    EXPECT_EQ(report_file_name(""), "onepercent-report.html");
+}
+
+TEST(FindingsGrid, OneRowPerFindingShownWithItsReferenceInTheLanguage)
+{
+    FindingsView view(planted_report(), tab_order, Language::fr);
+    const auto headings = view.grid_headings();
+    ASSERT_EQ(headings.size(), 5u);
+    EXPECT_EQ(headings[1], "Emplacement");
+    const auto rows = view.grid_rows();
+    ASSERT_EQ(rows.size(), view.rows().size());
+    for (const auto& row : rows)
+        ASSERT_EQ(row.size(), 5u);
+    bool french_reference = false;
+    for (const auto& row : rows)
+        french_reference = french_reference || row[3] == "RLRQ, c. D-8.3, r. 3, art. 7(13)";
+    EXPECT_TRUE(french_reference);
+    SeverityFilter errors_only;
+    errors_only.warnings = errors_only.infos = false;
+    view.set_filter(errors_only);
+    EXPECT_EQ(view.grid_rows().size(), view.rows().size());
+}
+
+TEST(Header, SaysWhenTheFiguresAreOfUnsavedChanges)
+{
+    EXPECT_NE(header_of(planted_report(), Language::en, true).workbook.find("changes not saved"),
+              std::string::npos);
+    EXPECT_EQ(header_of(planted_report(), Language::en).workbook, "Workbook: client.ods");
+}
 } // namespace onepercent::calc_dialog
