@@ -60,6 +60,55 @@ def direct_models(dump, paths):
     return {model["file"]: model for model in models}
 
 
+def validate(args, work, reader, paths):
+    command = [args.validator, "--extension", args.oxt, "--work",
+               os.path.join(work, "validator-" + reader), "--quiet", "--format", "json",
+               "--reader", reader] + paths
+    result = subprocess.run(command, capture_output=True, timeout=1500)
+    reports = json.loads(result.stdout.decode("utf-8"))["reports"] if result.stdout else []
+    return {report["file"]: report for report in reports}
+
+
+def comparable(report, full=True):
+    """What both readers must agree on: the verdict, the figures, the checks and the findings
+    (with their values and messages when `full`)."""
+    keys = ("ruleId", "severity", "location") + (("value", "message", "fix") if full else ())
+    return {"readable": report.get("readable"), "isTemplate": report.get("isTemplate"),
+            "verdict": report.get("verdict"), "figures": report.get("figures"),
+            "checks": report.get("checks") if full else None,
+            "findings": sorted(json.dumps([f.get(k) for k in keys], sort_keys=True)
+                               for f in report.get("findings", []))}
+
+
+def compare_findings(args, work, paths, direct, disagree):
+    """onepercent-validate --reader direct and --reader office on the same files."""
+    by_direct = validate(args, work, "direct", paths)
+    by_office = validate(args, work, "office", paths)
+    compared = 0
+    for path in paths:
+        name = os.path.relpath(path, ROOT) if path.startswith(ROOT) else os.path.relpath(path, work)
+        a, b = by_direct.get(path), by_office.get(path)
+        if not check(a is not None and b is not None, "%s: both readers report it" % name):
+            continue
+        check(a.get("reader") == "direct" and b.get("reader") == "office",
+              "%s: each report names its reader" % name, "%s / %s" % (a.get("reader"),
+                                                                    b.get("reader")))
+        advice = direct[path]["advice"]
+        same = comparable(a, not advice) == comparable(b, not advice)
+        if path == disagree:
+            check(not same, "the file made to disagree gives other findings (%s)" % name)
+            continue
+        detail = json.dumps({"direct": comparable(a), "office": comparable(b)})[:1500]
+        if advice and not same:
+            print("note %s: the readers' findings differ, expected: %s\n  %s" % (
+                name, advice, detail[:600]))
+            continue
+        compared += 1
+        check(same, "%s: the same findings, figures and checks through both readers%s" % (
+            name, " (rule and place: %s)" % advice if advice else ""), detail)
+    check(compared >= 8, "at least 8 files compared finding by finding", "%d" % compared)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     office.common_arguments(parser)
@@ -117,6 +166,9 @@ def main():
         check(not found, "%s: the direct reader's model equals the office's" % name,
               "\n".join(found))
     check(compared >= 10, "at least 10 workbooks compared cell by cell", "%d" % compared)
+    if args.validator:
+        compare_findings(args, work, [p for p in inputs if direct[p]["status"] == "read"],
+                         direct, disagree)
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
