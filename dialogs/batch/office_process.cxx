@@ -374,19 +374,22 @@ void OfficeProcess::stop()
         context_.clear();
         return;
     }
+    bool asked = false;
     if (context_.is())
     {
         try
         {
             css::frame::Desktop::create(context_)->terminate();
+            asked = true;
         }
         catch (const css::uno::Exception&)
         {
-            // a dead or dying office: the process group is ended below
+            // a dead or dying office, or a broken bridge: the process group is ended below
         }
     }
     context_.clear();
-    const bool exited_in_time = wait_for_exit(std::chrono::seconds(15));
+    // An office that could not be asked to end will not end by itself: no waiting for it.
+    const bool exited_in_time = wait_for_exit(std::chrono::seconds(asked ? 15 : 0));
     // The leader is not reaped yet, so the group is still ours: end what outlives it.
     kill();
     if (!exited_in_time)

@@ -609,12 +609,12 @@ class Worker
         {
             report = failure(
                 file, digest,
-                say({"the connection to the office broke while it read the file (it may hold "
-                     "text that UNO cannot carry, e.g. an unpaired UTF-16 surrogate in a sheet "
-                     "name or a document property)",
-                     "la connexion à la suite s'est rompue pendant la lecture du fichier (il "
-                     "contient peut-être du texte qu'UNO ne peut transmettre, p. ex. un "
-                     "demi-codet UTF-16 isolé dans un nom de feuille ou une propriété)"}));
+                say({"the connection to the office broke while it read the file: the office "
+                     "crashed, or the file holds text that UNO cannot carry (an unpaired UTF-16 "
+                     "surrogate in a sheet name or a document property)",
+                     "la connexion à la suite s'est rompue pendant la lecture du fichier : la "
+                     "suite a planté, ou le fichier contient du texte qu'UNO ne peut transmettre "
+                     "(un demi-codet UTF-16 isolé dans un nom de feuille ou une propriété)"}));
         }
         report.sha256 = digest;
         // We were asked to read the file: prove we did not change it.

@@ -3,6 +3,7 @@
 #include "engine/number_text.hxx"
 #include "html_report.hxx"
 #include "legal_reference.hxx"
+#include "safe_text.hxx"
 #include "template_reader.hxx"
 #include "validator.hxx"
 
@@ -257,6 +258,7 @@ struct Totals
     std::size_t errors = 0;
     std::size_t warnings = 0;
     std::size_t infos = 0;
+    std::size_t not_validated = 0; // unreadable files: the run is not a full answer
 };
 
 Totals totals_of(const std::vector<Report>& reports)
@@ -264,6 +266,7 @@ Totals totals_of(const std::vector<Report>& reports)
     Totals totals;
     for (const Report& report : reports)
     {
+        totals.not_validated += report.readable ? 0 : 1;
         totals.errors += report.count(Severity::error);
         totals.warnings += report.count(Severity::warning);
         totals.infos += report.count(Severity::info);
@@ -423,6 +426,13 @@ std::string format_text(const std::vector<Report>& reports, Language language)
            counted(totals.errors, fr, "error", "erreur") + ", " +
            counted(totals.warnings, fr, "warning", "avertissement") + ", " +
            counted(totals.infos, fr, "info", "info") + "\n";
+    if (totals.not_validated > 0) // issue 9, item 6: a partial answer says so
+        out += fr ? "NON VALIDÉ : " + std::to_string(totals.not_validated) + " sur " +
+                        std::to_string(reports.size()) +
+                        " fichiers n'ont pas pu être validés (voir « non validé » ci-dessus)\n"
+                  : "NOT VALIDATED: " + std::to_string(totals.not_validated) + " of " +
+                        std::to_string(reports.size()) +
+                        " files could not be validated (see \"not validated\" above)\n";
     return out;
 }
 
@@ -512,8 +522,10 @@ std::string format_json(const std::vector<Report>& reports, Language language)
     json.member("files", reports.size())
         .member("errors", totals.errors)
         .member("warnings", totals.warnings)
-        .member("infos", totals.infos);
+        .member("infos", totals.infos)
+        .member("notValidated", totals.not_validated);
     json.end_object();
+    json.member("allValidated", totals.not_validated == 0);
     json.end_object();
     return json.text();
 }
@@ -623,7 +635,12 @@ std::string format_sarif(const std::vector<Report>& reports, Language language)
     json.end_object().end_object(); // driver, tool
 
     json.key("invocations").begin_array().begin_object();
-    json.member("executionSuccessful", true);
+    // A file that could not be validated makes the run unsuccessful (issue 9, item 6): its
+    // notification below says which and why.
+    bool all_validated = true;
+    for (const Report& report : reports)
+        all_validated = all_validated && report.readable;
+    json.member("executionSuccessful", all_validated);
     json.key("toolExecutionNotifications").begin_array();
     for (std::size_t index = 0; index < reports.size(); ++index)
     {
@@ -705,11 +722,44 @@ std::string format_sarif(const std::vector<Report>& reports, Language language)
     json.end_object();
     return json.text();
 }
+// What a report shows of the client's text (issue 9, items 5 and 7): every value capped at
+// 200 characters with its full length said (a 50,000,000-character cell made a 250 MB
+// report), messages at 1,000; for the text report, which goes to a terminal, control
+// characters and bidirectional overrides escaped (JSON, SARIF and HTML escape as they write).
+std::vector<Report>
+shown_reports(const std::vector<Report>& reports, ReportFormat format, Language language)
+{
+    const bool text = format == ReportFormat::text;
+    const auto shown = [&](const std::string& value, std::size_t limit)
+    {
+        std::string capped_value = capped(value, language, limit);
+        return text ? terminal_safe(capped_value) : capped_value;
+    };
+    std::vector<Report> result = reports; // every field, those added later included
+    for (Report& report : result)
+    {
+        if (text)
+            report.file = terminal_safe(report.file);
+        report.read_error = shown(report.read_error, max_message_characters);
+        report.figures.employer_name = shown(report.figures.employer_name, max_shown_characters);
+        for (Finding& finding : report.findings)
+        {
+            finding.sheet = shown(finding.sheet, max_shown_characters);
+            finding.cell = shown(finding.cell, max_shown_characters);
+            finding.value = shown(finding.value, max_shown_characters);
+            finding.message_en = shown(finding.message_en, max_message_characters);
+            finding.message_fr = shown(finding.message_fr, max_message_characters);
+            finding.fix_en = shown(finding.fix_en, max_message_characters);
+            finding.fix_fr = shown(finding.fix_fr, max_message_characters);
+        }
+    }
+    return result;
+}
 } // namespace
 
-std::string
-format_reports(const std::vector<Report>& reports, ReportFormat format, Language language)
+std::string format_reports(const std::vector<Report>& given, ReportFormat format, Language language)
 {
+    const std::vector<Report> reports = shown_reports(given, format, language);
     switch (format)
     {
     case ReportFormat::text:

@@ -159,7 +159,7 @@ class Run:
     folders it makes in the TMPDIR given to it and the OSL pipe sockets of its offices."""
 
     def __init__(self, args, arguments, tmpdir, env=None, prefix=(), cwd=None, quiet=True,
-                 timeout=None):
+                 timeout=None, reader="office"):
         self.args = args
         self.tmpdir = tmpdir
         os.makedirs(tmpdir, exist_ok=True)
@@ -170,6 +170,10 @@ class Run:
         command = list(prefix) + [args.validator, "--extension", args.oxt]
         if quiet:
             command.append("--quiet")
+        # The office path is what these parts attack: --reader office (when the validator has
+        # a direct reader, issue 11) unless a part asks for the validator's default.
+        if reader and args.has_reader_option:
+            command += ["--reader", reader]
         self.command = command + list(arguments)
         self.timeout = timeout or args.timeout
         self.offices = {}
@@ -268,11 +272,13 @@ class Run:
         return left
 
 
-def run(args, part, arguments, env=None, prefix=(), cwd=None, quiet=True, wait=20, name=""):
+def run(args, part, arguments, env=None, prefix=(), cwd=None, quiet=True, wait=20, name="",
+        reader="office"):
     """Runs the validator to its end and checks that nothing outlives it."""
     tmpdir = os.path.join(args.work, part, "tmp")
     os.makedirs(tmpdir, exist_ok=True)
-    result = Run(args, arguments, tmpdir, env=env, prefix=prefix, cwd=cwd, quiet=quiet).finish()
+    result = Run(args, arguments, tmpdir, env=env, prefix=prefix, cwd=cwd, quiet=quiet,
+                 reader=reader).finish()
     left = result.leftovers(wait)
     check(not left, "%s%s: nothing outlives the run" % (part, (" (%s)" % name) if name else ""),
           "; ".join(left))
@@ -342,12 +348,267 @@ def part_names(args):
           and planted_report.get("sha256") != pair_before[b"clean.fods"],
           "names: %63lean.fods is reported with its own hash, not clean.fods's")
     check(result.code == 1, "names: the folder exits 1", "exit %s" % result.code)
+    # The same names through the validator's default reader.
+    result = run(args, "names", ["--format", "json", "--"] + files, cwd=inputs,
+                 name="default reader", reader=None)
+    reports = result.json().get("reports", [])
+    check(len(reports) == len(files) and all(
+        r.get("readable") and findings_of(r) == planted_findings for r in reports[2:]),
+        "names: the default reader reads every hostile name as itself",
+        [(r.get("file"), r.get("readError")) for r in reports])
     check_unchanged("names", inputs, before)
     check_unchanged("names (pair)", folder, pair_before)
 
 
+# ---- item 2: a tiny file that asks for a billion cells ------------------------------------
+
+FAR_CELL_FODS = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
+xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" \
+office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body>\
+<office:spreadsheet><table:table table:name="Sheet1"><table:table-row><table:table-cell \
+office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>\
+<table:table-row table:number-rows-repeated="1048574"><table:table-cell \
+table:number-columns-repeated="1024"/></table:table-row><table:table-row><table:table-cell \
+table:number-columns-repeated="1023"/><table:table-cell office:value-type="float" \
+office:value="1"><text:p>1</text:p></table:table-cell></table:table-row></table:table>\
+</office:spreadsheet></office:body></office:document>
+"""
+
+
+def formatted_to_the_last_cell(source, target):
+    """The clean sample with a 7th sheet whose every cell, to AMJ1048576, has a background
+    colour and no content: the used area is a billion cells, the content none."""
+    with open(source, encoding="utf-8") as file:
+        text = file.read()
+    style = ('<style:style style:name="ceHostile" style:family="table-cell">'
+             '<style:table-cell-properties fo:background-color="#ffff00"/></style:style>')
+    text = text.replace("<office:automatic-styles>", "<office:automatic-styles>" + style, 1)
+    sheet = ('<table:table table:name="Notes"><table:table-column '
+             'table:number-columns-repeated="1024"/><table:table-row '
+             'table:number-rows-repeated="1048576"><table:table-cell '
+             'table:style-name="ceHostile" table:number-columns-repeated="1024"/>'
+             '</table:table-row></table:table>')
+    end = text.rindex("</table:table>") + len("</table:table>")
+    text = text[:end] + sheet + text[end:]
+    with open(target, "w", encoding="utf-8") as file:
+        file.write(text)
+
+
+def part_memory(args):
+    inputs = fresh_folder(os.path.join(args.work, "memory", "inputs"))
+    with open(os.path.join(inputs, "far-cell.fods"), "w") as file:
+        file.write(FAR_CELL_FODS)
+    formatted_to_the_last_cell(os.path.join(SAMPLES, "client-clean.fods"),
+                               os.path.join(inputs, "formatted.fods"))
+    copy_sample("client-clean.fods", os.path.join(inputs, "clean.fods"))
+    before = fingerprints(inputs)
+    check(os.path.getsize(os.path.join(inputs, "far-cell.fods")) < 1024,
+          "memory: the hostile .fods is under 1 KB")
+    # Under 1 GiB of address space for the validator and its office: the office needs about
+    # 0.7 GiB to start, so a billion-cell read (or model) cannot fit.
+    started = time.monotonic()
+    result = run(args, "memory",
+                 ["--format", "json", "--timeout", "60",
+                  os.path.join(inputs, "far-cell.fods"), os.path.join(inputs, "formatted.fods"),
+                  os.path.join(inputs, "clean.fods")],
+                 prefix=["prlimit", "--as=%d" % GIB])
+    seconds = time.monotonic() - started
+    print("     (the run took %.1f s under prlimit --as=1 GiB)" % seconds)
+    reports = {os.path.basename(r["file"]): r for r in result.json().get("reports", [])}
+    far = reports.get("far-cell.fods", {})
+    reason = far.get("readError", "")
+    check(far.get("readable") is False and "10,000,000" in reason and "AMJ1048576" in reason,
+          "memory: the far cell is refused with the cell limit and the cell it reaches", reason)
+    formatted = reports.get("formatted.fods", {})
+    check(formatted.get("readable") is True and formatted.get("isTemplate") is True
+          and formatted.get("findings") == [],
+          "memory: a clean workbook formatted to AMJ1048576 is read (empty areas skipped)",
+          "%s %s" % (formatted.get("readError"), findings_of(formatted)))
+    clean = reports.get("clean.fods", {})
+    check(clean.get("readable") is True and clean.get("findings") == [],
+          "memory: the next file is validated", clean.get("readError"))
+    check(result.code == 2, "memory: exit 2 (a file not validated)", "exit %s" % result.code)
+    check_unchanged("memory", inputs, before)
+
+
+# ---- item 3: one big file does not end the batch -----------------------------------------
+
+def part_bigfile(args):
+    inputs = fresh_folder(os.path.join(args.work, "bigfile", "inputs"))
+    huge = os.path.join(inputs, "huge.ods")
+    with open(huge, "wb") as file:  # sparse: no disk space, 1.5 GiB to read
+        file.truncate(3 * GIB // 2)
+    copy_sample("client-planted.fods", os.path.join(inputs, "planted.fods"))
+    copy_sample("client-clean.fods", os.path.join(inputs, "clean.fods"))
+    before = fingerprints(inputs)
+    result = run(args, "bigfile",
+                 ["--format", "json", "--timeout", "120", os.path.join(inputs, "clean.fods"),
+                  huge, os.path.join(inputs, "planted.fods")],
+                 prefix=["prlimit", "--as=%d" % GIB])
+    reports = {os.path.basename(r["file"]): r for r in result.json().get("reports", [])}
+    big = reports.get("huge.ods", {})
+    check(big.get("readable") is False and big.get("readError")
+          and big.get("sha256") == before[b"huge.ods"],
+          "bigfile: the 1.5 GiB file is hashed in a stream and reported on its own",
+          "%s / %s" % (big.get("readError"), big.get("sha256")))
+    for name in ("clean.fods", "planted.fods"):
+        report = reports.get(name, {})
+        check(report.get("readable") is True and report.get("isTemplate") is True,
+              "bigfile: %s is validated all the same" % name, report.get("readError"))
+    check(reports.get("clean.fods", {}).get("findings") == [], "bigfile: clean.fods is clean")
+    check(result.code == 2, "bigfile: exit 2", "exit %s; %s" % (result.code, result.err[-500:]))
+    check_unchanged("bigfile", inputs, before)
+
+
+# ---- item 4: a timeout during validation does not poison the next file ----------------------
+
+def part_timeout(args):
+    inputs = fresh_folder(os.path.join(args.work, "timeout", "inputs"))
+    copy_sample("client-clean.fods", os.path.join(inputs, "clean.fods"))
+    copy_sample("client-planted.fods", os.path.join(inputs, "planted.fods"))
+    before = fingerprints(inputs)
+    # The seam ONEPERCENT_TEST_VALIDATION_PAUSE_MS stands for a validation longer than
+    # --timeout (loading and reading these files takes well under 3 s).
+    result = run(args, "timeout",
+                 ["--format", "json", "--timeout", "3", os.path.join(inputs, "clean.fods"),
+                  os.path.join(inputs, "planted.fods"), os.path.join(inputs, "clean.fods")],
+                 env={"ONEPERCENT_TEST_VALIDATION_PAUSE_MS": "5000"})
+    reports = result.json().get("reports", [])
+    check(len(reports) == 2, "timeout: the file given twice is validated once",
+          "%d reports" % len(reports))
+    for report in reports:
+        check(report.get("readable") is True and report.get("isTemplate") is True,
+              "timeout: %s is validated (the office was not killed during validation)"
+              % os.path.basename(report.get("file", "?")), report.get("readError"))
+    if len(reports) == 2:
+        check(reports[0]["findings"] == [] and reports[1]["findings"],
+              "timeout: the findings are those of each file")
+    check(result.code == 1, "timeout: exit 1", "exit %s; %s" % (result.code, result.err[-500:]))
+    check_unchanged("timeout", inputs, before)
+
+
+# ---- items 5 and 7: what a cell can do to the reviewer's terminal and report ----------------
+
+def rewrite_xlsx(source, target, shared_strings=(), workbook=(), custom=()):
+    """A copy of an .xlsx with (old, new) byte replacements in its shared strings, workbook
+    and custom properties parts."""
+    parts = {"xl/sharedStrings.xml": shared_strings, "xl/workbook.xml": workbook,
+             "docProps/custom.xml": custom}
+    with zipfile.ZipFile(source) as original, \
+            zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            for old, new in parts.get(item.filename, ()):
+                assert old in data, (item.filename, old)
+                data = data.replace(old, new, 1)
+            copy.writestr(item.filename, data)
+
+
+# ESC sequences that clear the screen and home the cursor, a newline forging a verdict line, a
+# NUL, C1 controls (CSI), a right-to-left override and an isolate; in OOXML's _xHHHH_ form.
+FORGED = (b"observer_x001B_[2J_x001B_[H_x000A_Verdict: passes (0 errors, 0 warnings, "
+          b"0 infos)_x000D__x0000__x009B_31m\xe2\x80\xaeevil\xe2\x81\xa6_x0007_")
+
+
+def part_reports(args):
+    inputs = fresh_folder(os.path.join(args.work, "reports", "inputs"))
+    hostile = os.path.join(inputs, "hostile.xlsx")
+    rewrite_xlsx(os.path.join(SAMPLES, "client-planted.xlsx"), hostile,
+                 shared_strings=[(b">observer<", b">" + FORGED + b"<"),
+                                 (b">E99<", b">E99" + b"Z" * 50_000_000 + b"<"),
+                                 (b">Usinage Laurentides inc.<",
+                                  b">Usinage_x001B_]0;owned_x0007_ inc.<")])
+    before = fingerprints(inputs)
+    size = os.path.getsize(hostile)
+    check(size < 400_000, "reports: the hostile .xlsx is small (%d bytes)" % size)
+    text_run = run(args, "reports", ["--format", "text", hostile], name="text", reader=None)
+    out = text_run.out
+    raw = sorted({byte for byte in out if byte < 0x20 and byte != 0x0A} |
+                 ({0x7F} & set(out)))
+    check(not raw, "reports: no raw control byte reaches the terminal",
+          "bytes %s" % raw)
+    check(b"\xe2\x80\xae" not in out and b"\xe2\x81\xa6" not in out and
+          b"\xc2\x9b" not in out,
+          "reports: no bidirectional override or C1 control reaches the terminal")
+    verdicts = [line for line in out.split(b"\n") if line.startswith(b"Verdict")]
+    check(len(verdicts) == 1 and b"fails" in verdicts[0],
+          "reports: one verdict line, the real one (no forged line)", verdicts)
+    check(b"observer\\x1B[2J" in out, "reports: the escape sequence is shown escaped")
+    check(len(out) < 1_000_000, "reports: the text report is small (%d bytes)" % len(out))
+    check(b"(50000003 characters)" in out,
+          "reports: the 50,000,003-character value is capped, its length said")
+    json_run = run(args, "reports", ["--format", "json", hostile], name="json")
+    check(len(json_run.out) < 1_000_000,
+          "reports: the JSON report is small (%d bytes)" % len(json_run.out))
+    report = (json_run.json().get("reports") or [{}])[0]
+    values = [f["value"] for f in report.get("findings", [])]
+    huge = [v for v in values if v.startswith("E99")]
+    check(huge and len(huge[0]) < 300 and huge[0].endswith("(50000003 characters)"),
+          "reports: the JSON value is capped at 200 characters with the length",
+          huge[0][:300] if huge else values)
+    check(any("\x1b[2J" in v for v in values),
+          "reports: JSON keeps the text, escaped as JSON")
+    check(json_run.code == 1 and text_run.code == 1, "reports: exit 1",
+          "%s %s" % (text_run.code, json_run.code))
+    check_unchanged("reports", inputs, before)
+
+
+# ---- item 6: unpaired surrogates ------------------------------------------------------------
+
+def part_surrogate(args):
+    inputs = fresh_folder(os.path.join(args.work, "surrogate", "inputs"))
+    in_cell = os.path.join(inputs, "surrogate-cell.xlsx")
+    in_sheet_name = os.path.join(inputs, "surrogate-sheet-name.xlsx")
+    rewrite_xlsx(os.path.join(SAMPLES, "client-clean.xlsx"), in_cell,
+                 shared_strings=[(b">Usinage Laurentides inc.<",
+                                  b">Usinage _xD800_Laurentides inc.<")])
+    rewrite_xlsx(os.path.join(SAMPLES, "client-clean.xlsx"), in_sheet_name,
+                 workbook=[(b'name="Employees"', b'name="Empl_xDC00_oyees"')])
+    copy_sample("client-clean.fods", os.path.join(inputs, "clean.fods"))
+    before = fingerprints(inputs)
+    files = [in_cell, in_sheet_name, os.path.join(inputs, "clean.fods")]
+    result = run(args, "surrogate", ["--format", "json"] + files, name="json")
+    reports = {os.path.basename(r["file"]): r for r in result.json().get("reports", [])}
+    cell = reports.get("surrogate-cell.xlsx", {})
+    check(cell.get("readable") is True and cell.get("findings") == [],
+          "surrogate: a cell with an unpaired surrogate is read (and the file is clean)",
+          cell.get("readError"))
+    check(cell.get("figures", {}).get("employerName") == "Usinage \ufffdLaurentides inc.",
+          "surrogate: the unpaired surrogate is read as U+FFFD",
+          repr(cell.get("figures", {}).get("employerName")))
+    name = reports.get("surrogate-sheet-name.xlsx", {})
+    check(name.get("readable") is False and "surrogate" in name.get("readError", ""),
+          "surrogate: a sheet name with one is reported not validated, with the cause",
+          name.get("readError"))
+    check(reports.get("clean.fods", {}).get("readable") is True,
+          "surrogate: the next file is validated in a restarted office")
+    check(result.json().get("allValidated") is False and
+          result.json().get("totals", {}).get("notValidated") == 1,
+          "surrogate: JSON says one file was not validated", result.json().get("totals"))
+    check(result.code == 2, "surrogate: exit 2", "exit %s" % result.code)
+    sarif_run = run(args, "surrogate", ["--format", "sarif"] + files, name="sarif")
+    sarif = sarif_run.json()
+    invocation = (sarif.get("runs") or [{}])[0].get("invocations", [{}])[0]
+    notes = invocation.get("toolExecutionNotifications", [])
+    check(invocation.get("executionSuccessful") is False and len(notes) == 1
+          and "surrogate-sheet-name.xlsx" in notes[0]["message"]["text"],
+          "surrogate: SARIF says executionSuccessful false, with a notification for the file",
+          invocation)
+    text_run = run(args, "surrogate", ["--format", "text"] + files, name="text")
+    check(b"NOT VALIDATED: 1 of 3 files could not be validated" in text_run.out,
+          "surrogate: the text report says a file was not validated", text_run.out[-300:])
+    check_unchanged("surrogate", inputs, before)
+
+
 PARTS = collections.OrderedDict([
     ("names", part_names),
+    ("memory", part_memory),
+    ("bigfile", part_bigfile),
+    ("timeout", part_timeout),
+    ("reports", part_reports),
+    ("surrogate", part_surrogate),
 ])
 
 
@@ -364,6 +625,8 @@ def main():
     args.validator = os.path.abspath(args.validator)
     args.oxt = os.path.abspath(args.oxt)
     args.traced = False
+    usage = subprocess.run([args.validator, "--help"], capture_output=True).stdout
+    args.has_reader_option = b"--reader" in usage
     os.makedirs(args.work, exist_ok=True)
     for part in args.part or list(PARTS):
         print("== %s" % part)

@@ -114,7 +114,9 @@ TEST(ValidationJsonReport, IsBalancedEscapedAndComplete)
           "\"readError\":\"password protected\"", "\"checks\":{", "\"R-S3-RETURN\":1",
           "\"figures\":{\"employerName\":\"Atelier Boréal inc.\"", "\"fiscalYear\":2022",
           "\"message\":{\"en\":", "\"fix\":{\"en\":", "\"fr\":\"la dépense X1",
-          "\"totals\":{\"files\":2,\"errors\":2,\"warnings\":1,\"infos\":1}"})
+          "\"totals\":{\"files\":2,\"errors\":2,\"warnings\":1,\"infos\":1,"
+          "\"notValidated\":1}",
+          "\"allValidated\":false"})
         EXPECT_TRUE(contains(json, part)) << part << "\n" << json;
 }
 
@@ -142,7 +144,8 @@ TEST(ValidationSarifReport, HasTheSchemaRunRulesArtifactsAndResults)
           "\"hashes\":{\"sha-256\":", "\"ruleId\":\"R-S4-DOCUMENT\"", "\"level\":\"warning\"",
           "\"logicalLocations\":[{\"fullyQualifiedName\":\"Expenses!L2\",\"kind\":\"element\"}]",
           "\"artifactLocation\":{\"uri\":\"dir/client%20%222023%22.ods\",\"index\":0}",
-          "\"executionSuccessful\":true", "\"toolExecutionNotifications\":[{\"level\":\"error\"",
+          // locked.ods was not validated: the run is not successful (issue 9, item 6)
+          "\"executionSuccessful\":false", "\"toolExecutionNotifications\":[{\"level\":\"error\"",
           "locked.ods: password protected", "\"properties\":{\"value\":"})
         EXPECT_TRUE(contains(sarif, part)) << part << "\n" << sarif;
 }
