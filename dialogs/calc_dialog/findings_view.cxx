@@ -1,6 +1,7 @@
 #include "findings_view.hxx"
 
 #include "engine/number_text.hxx"
+#include "html_report.hxx"
 #include "legal_reference.hxx"
 #include "ui_text.hxx"
 
@@ -326,7 +327,8 @@ std::string FindingsView::detail(const Finding& finding) const
     result += std::string(text(Text::detail_location, language_)) + colon +
               location_text(finding, language_) + "\n";
     if (!finding.value.empty())
-        result += std::string(text(Text::detail_value, language_)) + colon + finding.value + "\n";
+        result += std::string(text(Text::detail_value, language_)) + colon +
+                  validation::display_value(finding.value, language_) + "\n";
     result += "\n" + std::string(message(finding, language_)) + "\n";
     const std::string_view suggested = fix(finding, language_);
     if (!suggested.empty())

@@ -16,8 +16,7 @@ struct Entry
 // One row per text; the order does not matter (looked up by key).
 constexpr Entry entries[] = {
     {Text::workbook, "Workbook: {0}", "Classeur : {0}"},
-    {Text::unsaved_changes, " (changes not saved: the figures are of those changes)",
-     " (modifications non enregistrées : les chiffres sont ceux de ces modifications)"},
+    {Text::unsaved_changes, " (changes not saved)", " (modifications non enregistrées)"},
     {Text::fiscal_year, "Fiscal year: {0}", "Année : {0}"},
     {Text::employer, "Employer: {0}", "Employeur : {0}"},
     {Text::unknown, "unknown", "inconnue"},

@@ -20,6 +20,7 @@
 #include <com/sun/star/awt/grid/SortableGridDataModel.hpp>
 #include <com/sun/star/awt/grid/XGridColumn.hpp>
 #include <com/sun/star/awt/grid/XGridColumnModel.hpp>
+#include <com/sun/star/awt/grid/XGridControl.hpp>
 #include <com/sun/star/awt/grid/XSortableMutableGridDataModel.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -489,6 +490,10 @@ void ValidationDialog::fill_list(std::optional<std::size_t> keep_finding)
             grid_data_->getRowHeading(row) >>= index;
             if (index >= 0 && static_cast<std::size_t>(index) == *finding)
             {
+                // Scrolled to, so that the selected finding is in sight.
+                const Reference<css::awt::grid::XGridControl> control(grid_, UNO_QUERY);
+                if (control.is())
+                    control->goToCell(0, row);
                 grid_->selectRow(row);
                 break;
             }

@@ -108,6 +108,13 @@ class Causes
                 return wages(located, row, depth);
             if (key == "contributions")
                 return contributions(located, row, depth);
+            if (key == "eligible_amount") // wages + contributions, net of assistance
+                for (const char* part : {"wages", "contributions"})
+                {
+                    const CellRef ref = table_cell(located, row, part);
+                    if (shows_error(ref))
+                        return of(located, row, ref.column, depth + 1);
+                }
             break;
         case SheetKey::expenses:
             if (key == "net_amount" || key == "eligible_amount")

@@ -51,6 +51,31 @@ std::string utc_now_text()
            two(parts.tm_hour) + ":" + two(parts.tm_min) + " UTC";
 }
 
+std::string display_value(const std::string& value, Language language)
+{
+    if (language != Language::fr || value.empty())
+        return value;
+    std::size_t index = value[0] == '-' ? 1 : 0;
+    std::size_t digits = 0;
+    std::size_t points = 0;
+    for (; index < value.size(); ++index)
+    {
+        if (value[index] >= '0' && value[index] <= '9')
+            ++digits;
+        else if (value[index] == '.' && points == 0 && digits > 0)
+            ++points;
+        else
+            return value;
+    }
+    if (digits == 0 || value.back() == '.')
+        return value;
+    std::string shown = value;
+    for (char& character : shown)
+        if (character == '.')
+            character = ',';
+    return shown;
+}
+
 namespace
 {
 struct Words
@@ -270,7 +295,7 @@ void write_report(Page& page, const Report& report, const HtmlOptions& options)
         page.row({severity_text(finding.severity, language), finding.rule_id,
                   legal_reference_text(finding.legal_reference, language),
                   location.empty() ? std::string(fr ? "(fichier)" : "(file)") : location,
-                  finding.value, message, fix},
+                  display_value(finding.value, language), message, fix},
                  "td", severity_name(finding.severity));
     }
     if (report.findings.empty())
@@ -331,6 +356,7 @@ format_html(const std::vector<Report>& reports, Language language, const HtmlOpt
              "table.figures td:nth-child(n+2),table.checks td:nth-child(n+4){text-align:right;"
              "white-space:nowrap}\n"
              "tr.differs td{background:#fdecea}\n"
+             "table.findings td:nth-child(3){min-width:11em}\n"
              ".verdict{font-weight:bold;font-size:1.2em}\n"
              ".compliant{color:#1a6b1a}.not-compliant{color:#b00020}\n"
              ".unsaved{border-left:4px solid #a05a00;padding-left:.5em;color:#a05a00}\n"

@@ -16,6 +16,10 @@ namespace onepercent::validation
 // &, <, >, " and ' as entities.
 std::string html_escape(std::string_view text);
 
+// A finding's value as the reader's language writes it: a plain number gets a decimal comma
+// in French ("31.5" -> "31,5"); anything else is kept as it is.
+std::string display_value(const std::string& value, Language language);
+
 struct HtmlOptions
 {
     // When the report was made, as shown ("2025-03-14 10:22 UTC"); "" for now.

@@ -228,7 +228,7 @@ void check_error_values(const TemplateView& view, FindingList& findings)
         findings.add_cell(
             "T-ERROR-VALUE", *first.located, first.row, first.column, shown,
             {count_en + shown + " (" + cells + more_en + ") because " + cause.english,
-             count_fr + shown + " (" + cells + more_fr + ") parce que " + cause.french,
+             count_fr + shown + " (" + cells + more_fr + ") ; cause : " + cause.french,
              "correct " + source_en + ": " + cause.english + "; Calc shows only " + shown +
                  ", the cause is given here",
              "corriger " + source_fr + " : " + cause.french + " ; Calc n'affiche que " + shown +

@@ -9,7 +9,11 @@ samples/client-planted.fods and takes:
 
   menu-<lang>.png      Tools ▸ OnePercent opened with the mouse (xdotool)
   dialog-<lang>.png    the validation dialog opened by the menu's command
-                       (org.onepercent.calc:Validate), a finding selected, its cell selected
+                       (org.onepercent.calc:Validate) beside the data, a finding selected and
+                       "Go to cell" done: the cell scrolled to the left of the dialog
+  dialog-error-<lang>.png  the fiscal year set to 2018 (no contribution rates): every
+                       contribution shows Err:502, and one T-ERROR-VALUE finding says why
+  report-html-<lang>.png   the exported HTML report, in Chromium (when installed)
   function-wizard-en.png  the Function Wizard on a TRAINING.HOURLYRATE cell (English only)
 
 Every Xvfb, window manager and office it starts is stopped by its process id / group.
@@ -142,6 +146,27 @@ class DesktopOffice(office.Office):
         self._connect()
 
 
+def browser_shot(page, png, work):
+    """The page as Chromium shows it (headless), when Chromium is installed."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not browser or not os.path.isfile(page):
+        log("no chromium (apt-get install chromium): %s not taken" % png)
+        return
+    profile = os.path.join(work, "chromium")
+    process = subprocess.Popen(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+         "--user-data-dir=" + profile, "--window-size=1280,1500", "--screenshot=" + png,
+         office.file_url(page)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True, env=dict(os.environ, HOME=work))
+    try:
+        process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        pass
+    stop_group(process, "chromium")
+    log("wrote %s" % png)
+
+
 def wait_ui(seconds=1.5):
     time.sleep(seconds)
 
@@ -182,26 +207,63 @@ def take_language(args, locale):
         screen.run("xdotool", "mousemove", str(tools_x + 60), str(args.onepercent_y), "click", "1")
         wait_ui()
         screen.screenshot(menu_path)
-        # Validate workbook... is the submenu's highlighted first item: Return chooses it.
-        screen.run("xdotool", "key", "Return")
-        wait_ui(3)
+        # Close the menus; the command below opens the dialog (a stray key could hit a
+        # toolbar button if the menu positions differ on this machine).
+        screen.run("xdotool", "key", "Escape")
+        screen.run("xdotool", "key", "Escape")
+        screen.run("xdotool", "key", "Escape")
+        wait_ui()
 
         # The dialog the menu opened, on the finding Expenses!K2, its cell selected behind.
         values = {value.Name: value.Value for value in handler.getPropertyValues()}
         dialog = values["Dialog"]
         locations = list(values["RowLocations"])
-        if not dialog.isVisible():
-            log("the menu did not open the dialog: dispatching its command instead")
-            dispatcher = desktop.create("com.sun.star.frame.DispatchHelper")
-            dispatcher.executeDispatch(frame, "org.onepercent.calc:Validate", "", 0, ())
-        if "Expenses!K2" in locations:
-            dialog.getControl("FindingsList").selectItemPos(locations.index("Expenses!K2"), True)
-            handler.callHandlerMethod(dialog, None, "onSelectFinding")
-            handler.callHandlerMethod(dialog, None, "onGoToCell")
-        dialog.setPosSize(args.dialog_x, args.dialog_y, 0, 0, 3)
+        dispatcher = desktop.create("com.sun.star.frame.DispatchHelper")
+        dispatcher.executeDispatch(frame, "org.onepercent.calc:Validate", "", 0, ())
+        wait_ui(2)
+        def select(location):
+            values = {value.Name: value.Value for value in handler.getPropertyValues()}
+            locations = list(values["RowLocations"])
+            if location in locations:
+                grid = dialog.getControl("FindingsGrid")
+                grid.deselectAllRows()
+                grid.goToCell(0, locations.index(location))
+                grid.selectRow(locations.index(location))
+                handler.callHandlerMethod(dialog, None, "onSelectFinding")
+                handler.callHandlerMethod(dialog, None, "onGoToCell")
+
+        # The dialog places itself beside the data (no position forced here).
+        select("Expenses!K2")
         dialog.setVisible(True)
         wait_ui(2)
         screen.screenshot(os.path.join(args.out, "dialog-%s.png" % short))
+
+        # The HTML report, exported next to the workbook, seen in a browser.
+        page = os.path.join(work, "client-planted-onepercent.html")
+        handler.callHandlerMethod(dialog, office.file_url(page), "onExport")
+        browser_shot(page, os.path.join(args.out, "report-html-%s.png" % short), work)
+
+        # An error explained: a fiscal year without contribution rates (2018) gives Err:502
+        # in every contribution cell and the Summary; one finding names the cause.
+        employer = document.getSheets().getByIndex(0)  # Employer (the sample is English)
+        year_cell = None
+        for row in range(12):
+            label = employer.getCellByPosition(0, row).getString()
+            if label in ("Fiscal year", "Année"):
+                year_cell = employer.getCellByPosition(1, row)
+        if year_cell is not None:
+            year_cell.setValue(2018)
+            document.calculateAll()
+            handler.callHandlerMethod(dialog, None, "onValidateAgain")
+            values = {value.Name: value.Value for value in handler.getPropertyValues()}
+            rules = list(values["RowRules"])
+            locations = list(values["RowLocations"])
+            if "T-ERROR-VALUE" in rules:
+                errors = [location for rule, location in zip(rules, locations)
+                          if rule == "T-ERROR-VALUE"]
+                select(errors[-1])
+            wait_ui(2)
+            screen.screenshot(os.path.join(args.out, "dialog-error-%s.png" % short))
         handler.callHandlerMethod(dialog, None, "onClose")
         wait_ui()
 
@@ -242,8 +304,6 @@ def main():
     parser.add_argument("--tools-x-en", type=int, default=343)
     parser.add_argument("--tools-x-fr", type=int, default=452)
     parser.add_argument("--onepercent-y", type=int, default=304)
-    parser.add_argument("--dialog-x", type=int, default=330)
-    parser.add_argument("--dialog-y", type=int, default=170)
     args = parser.parse_args()
     for tool in ("Xvfb", "import", "xdotool"):
         if not shutil.which(tool):

@@ -120,3 +120,22 @@ TEST(ErrorCause, ANegativeAssistanceIsBlamedOnItsCell)
         << errors[0].fix_en;
     EXPECT_NE(errors[0].message_en.find("negative"), std::string::npos) << errors[0].message_en;
 }
+
+TEST(ErrorCause, TheParticipationEligibleAmountFollowsItsContributions)
+{
+    Workbook workbook = clean_workbook();
+    Sheet& participation = sheet_named(workbook, "Participation");
+    bool has_column = false;
+    for (std::size_t column = 0; column < participation.columns; ++column)
+        has_column = has_column || participation.at(0, column).text == "Eligible amount";
+    if (!has_column)
+        GTEST_SKIP() << "the fixture has no participation eligible amount";
+    form_at(workbook, "Employer", "Fiscal year") = number_cell(2018);
+    table_at(workbook, "Participation", "Contributions", 0) = err502;
+    table_at(workbook, "Participation", "Eligible amount", 0) = err502;
+    const Report report = validate(workbook);
+    const std::vector<Finding> errors = findings_of(report, "T-ERROR-VALUE");
+    ASSERT_EQ(errors.size(), 1u) << describe(report);
+    EXPECT_NE(errors[0].message_en.find("2 cells show Err:502"), std::string::npos)
+        << errors[0].message_en;
+}

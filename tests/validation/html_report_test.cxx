@@ -118,3 +118,14 @@ TEST(HtmlReport, IsTheCommandLinesHtmlFormat)
     EXPECT_EQ(page.rfind("<!DOCTYPE html>", 0), 0u);
     EXPECT_TRUE(has(page, "Rules checked"));
 }
+
+TEST(HtmlReport, NumbersInValuesTakeTheLanguagesDecimalMark)
+{
+    EXPECT_EQ(display_value("31.5", Language::fr), "31,5");
+    EXPECT_EQ(display_value("-14", Language::fr), "-14");
+    EXPECT_EQ(display_value("31.5", Language::en), "31.5");
+    EXPECT_EQ(display_value("1(17.1)", Language::fr), "1(17.1)");
+    EXPECT_EQ(display_value("2025-03-14", Language::fr), "2025-03-14");
+    EXPECT_EQ(display_value("Err:502", Language::fr), "Err:502");
+    EXPECT_EQ(display_value("1.2.3", Language::fr), "1.2.3");
+}
