@@ -16,6 +16,11 @@ bool is_onepercent_function(std::string_view name)
                        });
 }
 
+bool returns_a_date(std::string_view name)
+{
+    return name == "TRAINING.RETENTIONEND" || name == "FORMATION.FINCONSERVATION";
+}
+
 std::string arguments_text(const FunctionInfo& function, Language language)
 {
     std::string result;
@@ -43,7 +48,14 @@ std::vector<std::vector<std::string>> function_reference_table(std::vector<Funct
                      std::string(text(Text::column_arguments, language)),
                      std::string(text(Text::column_description, language))});
     for (const FunctionInfo& function : functions)
-        table.push_back({function.name, arguments_text(function, language), function.description});
+    {
+        std::string description = function.description;
+        // Calc shows an add-in's date as a serial number unless the cell has a date format
+        // (issue 10, item 7): say so where a person looks the function up.
+        if (returns_a_date(function.name))
+            description += std::string(text(Text::format_as_date, language));
+        table.push_back({function.name, arguments_text(function, language), description});
+    }
     return table;
 }
 } // namespace onepercent::calc_dialog

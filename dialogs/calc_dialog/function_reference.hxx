@@ -26,6 +26,9 @@ struct FunctionInfo
 // Whether a function name is one of ours (TRAINING. or FORMATION.).
 bool is_onepercent_function(std::string_view name);
 
+// Whether the function returns a date (a serial number until the cell has a date format).
+bool returns_a_date(std::string_view name);
+
 // "amount; basis; [category]"
 std::string arguments_text(const FunctionInfo& function, Language language);
 

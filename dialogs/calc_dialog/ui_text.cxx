@@ -72,6 +72,11 @@ constexpr Entry entries[] = {
     {Text::column_arguments, "Arguments", "Arguments"},
     {Text::column_description, "Description", "Description"},
     {Text::optional_argument, "[{0}]", "[{0}]"},
+    {Text::format_as_date,
+     ". A date: Calc shows a number (e.g. 48943) until the cell is formatted as a date "
+     "(Format ▸ Cells ▸ Date), as the template does",
+     ". Une date : Calc affiche un nombre (p. ex. 48943) tant que la cellule n'a pas le format "
+     "date (Format ▸ Cellules ▸ Date), comme dans le modèle"},
     {Text::message_title, "OnePercent", "OnePercent"},
     {Text::select_a_finding, "Select a finding in the list first.",
      "Choisissez d'abord un constat dans la liste."},

@@ -64,6 +64,7 @@ enum class Text
     column_arguments,
     column_description,
     optional_argument,
+    format_as_date,
     // messages
     message_title,
     select_a_finding,

@@ -86,4 +86,16 @@ TEST(FunctionReference, KeepsOursSortedWithOptionalArguments)
     EXPECT_EQ(table[4][0], "TRAINING.WAGES");
     EXPECT_EQ(function_reference_table(functions, Language::fr)[2][0], "Fonction");
 }
+
+TEST(FunctionReference, SaysToFormatTheRetentionEndAsADate)
+{
+    std::vector<FunctionInfo> functions = {
+        {"TRAINING.RETENTIONEND", "Date until which documents are kept", {{"last_year", false}}},
+        {"FORMATION.FINCONSERVATION", "Date de fin de conservation", {{"annee", false}}}};
+    EXPECT_NE(function_reference_table(functions, Language::en)[4][2].find("formatted as a date"),
+              std::string::npos);
+    EXPECT_NE(function_reference_table(functions, Language::fr)[3][2].find("format date"),
+              std::string::npos);
+    EXPECT_FALSE(returns_a_date("TRAINING.WAGES"));
+}
 } // namespace onepercent::calc_dialog
