@@ -199,7 +199,7 @@ void check_error_values(const TemplateView& view, FindingList& findings)
                          " (une donnée vide, négative ou inconnue) pour qu'elle calcule"});
             }
     }
-    constexpr std::size_t max_listed = 20; // a bounded message, whatever the workbook
+    constexpr std::size_t max_listed = 12; // a bounded message, whatever the workbook
     for (const Group& group : groups)
     {
         std::string cells;
@@ -227,8 +227,8 @@ void check_error_values(const TemplateView& view, FindingList& findings)
         const ErrorCell& first = group.cells.front();
         findings.add_cell(
             "T-ERROR-VALUE", *first.located, first.row, first.column, shown,
-            {count_en + shown + " (" + cells + more_en + ") because " + cause.english,
-             count_fr + shown + " (" + cells + more_fr + ") ; cause : " + cause.french,
+            {count_en + shown + " because " + cause.english + ": " + cells + more_en,
+             count_fr + shown + " ; cause : " + cause.french + " — " + cells + more_fr,
              "correct " + source_en + ": " + cause.english + "; Calc shows only " + shown +
                  ", the cause is given here",
              "corriger " + source_fr + " : " + cause.french + " ; Calc n'affiche que " + shown +

@@ -101,7 +101,11 @@ TEST(ErrorCause, CausesDifferSoFindingsDiffer)
     const Report report = validate(workbook);
     const std::vector<Finding> errors = findings_of(report, "T-ERROR-VALUE");
     ASSERT_EQ(errors.size(), 2u) << describe(report);
-    EXPECT_NE(errors[0].message_en.find("1 cell shows Err:502 (Employees!E2)"), std::string::npos)
+    EXPECT_NE(
+        errors[0].message_en.find(
+            "1 cell shows Err:502 because unknown pay period \"fortnight\"; expected year, month, "
+            "biweekly, week or hour: Employees!E2"),
+        std::string::npos)
         << errors[0].message_en;
     EXPECT_NE(errors[1].message_en.find("\"decade\""), std::string::npos);
 }
