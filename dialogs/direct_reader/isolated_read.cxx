@@ -207,10 +207,21 @@ Result read_isolated(const std::string& path, const Limits& limits)
     close(fds[0]);
     if (timed_out || too_much)
         kill(pid, SIGKILL);
+    // The child exits as it closes the pipe; one that would not is ended at the deadline.
     int status = 0;
     rusage usage{};
-    while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR)
+    while (true)
     {
+        const pid_t done = wait4(pid, &status, WNOHANG, &usage);
+        if (done == pid || (done < 0 && errno != EINTR))
+            break;
+        if (done == 0 && std::chrono::steady_clock::now() >= deadline && !timed_out)
+        {
+            timed_out = true;
+            kill(pid, SIGKILL);
+        }
+        if (done == 0)
+            usleep(1000);
     }
 
     Result result;

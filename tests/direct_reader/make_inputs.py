@@ -348,6 +348,24 @@ def hand_made(folder):
             hand_xlsx(os.path.join(folder, "hand-1904.xlsx"), date1904=True)]
 
 
+def protected(the_office, folder):
+    """Password-protected copies stored by the office (.ods: manifest encryption data; .xlsx:
+    an encrypted OLE package): the direct reader must leave them to the office."""
+    os.makedirs(folder, exist_ok=True)
+    document = the_office.new_spreadsheet()
+    paths = []
+    try:
+        document.getSheets().getByIndex(0).getCellByPosition(0, 0).setString("secret")
+        for extension in (".ods", ".xlsx"):
+            path = os.path.join(folder, "protected" + extension)
+            document.storeToURL(office.file_url(path), office.props(
+                FilterName=FILTERS[extension], Password="secret", Overwrite=True))
+            paths.append(path)
+    finally:
+        office.close_document(document)
+    return paths
+
+
 def disagreeing(clean_ods, path):
     """The clean sample with one stored add-in result changed: the office recomputes it on
     load (add-in formulas are recomputed), the direct reader reads what is stored."""

@@ -133,6 +133,11 @@ def main():
             inputs += make_inputs.small_bench(the_office, made, args.template)
             inputs += make_inputs.torture_documents(the_office, made)
             inputs += make_inputs.hand_made(made)
+        for path in make_inputs.protected(the_office, os.path.join(work, "protected")):
+            model = direct_models(args.dump, [path])[path]
+            check(model["status"] == "needs_office" and "encrypted" in model["reason"],
+                  "%s (password-protected by the office) is left to the office" %
+                  os.path.basename(path), "%s: %s" % (model["status"], model["reason"]))
         disagree = make_inputs.disagreeing(os.path.join(made, "client-clean.ods"),
                                            os.path.join(made, "disagree-hourly-rate.ods"))
         inputs = repository_workbooks() + inputs + [disagree]
