@@ -194,6 +194,13 @@ Header header_of(const Report& report, Language language, bool unsaved_changes)
             ? format(text(Text::contribution, language),
                      {validation::money_text(report.figures.contribution, language)})
             : std::string(text(Text::no_contribution, language));
+    // The validator's own figure beside the workbook's, when they differ (issue 10, item 5).
+    const std::optional<double> computed = report.figures.computed.contribution;
+    if (computed && (!report.figures.has_contribution ||
+                     validation::money_text(*computed, language) !=
+                         validation::money_text(report.figures.contribution, language)))
+        header.contribution += " " + format(text(Text::computed_contribution, language),
+                                            {validation::money_text(*computed, language)});
     return header;
 }
 

@@ -33,6 +33,8 @@ constexpr Entry entries[] = {
     {Text::not_compliant, "NOT COMPLIANT: {0} to fix.", "NON CONFORME : {0} à corriger."},
     {Text::contribution, "The workbook computes an RL-1 line 53 contribution of {0}.",
      "Le classeur calcule une cotisation de {0} à la ligne 53 du RL-1."},
+    {Text::computed_contribution, "Recomputed from the detail, it is {0}.",
+     "Recalculée à partir du détail, elle est de {0}."},
     {Text::no_contribution, "The workbook shows no RL-1 line 53 contribution.",
      "Le classeur n'indique aucune cotisation à la ligne 53 du RL-1."},
     {Text::not_a_workbook, "This document is not a OnePercent workbook.",

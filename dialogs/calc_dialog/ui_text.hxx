@@ -31,6 +31,7 @@ enum class Text
     not_compliant,
     contribution,
     no_contribution,
+    computed_contribution,
     not_a_workbook,
     not_a_workbook_hint,
     unreadable,

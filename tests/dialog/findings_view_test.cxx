@@ -295,4 +295,18 @@ TEST(Header, SaysWhenTheFiguresAreOfUnsavedChanges)
               std::string::npos);
     EXPECT_EQ(header_of(planted_report(), Language::en).workbook, "Workbook: client.ods");
 }
+
+TEST(Header, ShowsTheRecomputedContributionWhenItDiffers)
+{
+    Report report = planted_report();
+    report.figures.computed.contribution = 1632.30;
+    EXPECT_NE(header_of(report, Language::en)
+                  .contribution.find("Recomputed from the detail, it "
+                                     "is $1,632.30."),
+              std::string::npos);
+    EXPECT_NE(header_of(report, Language::fr).contribution.find("elle est de 1 632,30 $."),
+              std::string::npos);
+    report.figures.computed.contribution = report.figures.contribution;
+    EXPECT_EQ(header_of(report, Language::en).contribution.find("Recomputed"), std::string::npos);
+}
 } // namespace onepercent::calc_dialog
