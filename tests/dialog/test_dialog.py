@@ -20,7 +20,7 @@ controls:
 * in fr-FR: the dialog's labels (.properties) and the texts written by C++ are French;
 * in fr-CA: the office runs in a real French C locale (LC_ALL=fr_CA.UTF-8, compiled with
   localedef into the work folder when the system lacks it), where printf writes a decimal
-  comma: the amounts are still "4 542,30 $", never "4 542 ,30 $" (issue 10, item 1).
+  comma: the amounts are still "2 452,71 $", never "2 452 ,71 $" (issue 10, item 1).
 
     /usr/bin/python3 tests/dialog/test_dialog.py --oxt build/onepercent.oxt \
         --work build/tests/dialog/en --samples samples --locale en-US
@@ -406,7 +406,7 @@ def clean_checks(the_office, checks, work, samples, french):
         checks.check(verdict.startswith("CONFORME" if french else "COMPLIANT"),
                      "clean verdict: %r" % verdict)
         contribution = model(dialog, "LabelContribution").Label
-        amount = "4 542,30 $" if french else "$4,542.30"
+        amount = "2 452,71 $" if french else "$2,452.71"  # samples/README.md
         checks.check(amount in contribution, "line 53 %s in %r" % (amount, contribution))
         checks.check(not document.isModified(), "the clean sample stays unmodified")
     finally:
