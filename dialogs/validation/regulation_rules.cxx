@@ -439,13 +439,13 @@ class RegulationPass
             return;
         }
         const ActivityRecord* activity = activity_of(record.activity);
-        if (activity == nullptr || !activity->completion_year ||
-            *activity->completion_year > *year_ ||
-            !has_paragraph(table_cell(participation, record.row, "paragraph")))
-            return;
+        const bool declarable = activity != nullptr && activity->completion_year &&
+                                *activity->completion_year <= *year_;
+        const bool paragraph = has_paragraph(table_cell(participation, record.row, "paragraph"));
         const double gross = shown_wages.value_or(0.0) + shown_contributions.value_or(0.0);
-        double counted = gross;
-        if (record.assistance.given())
+        double counted = declarable && paragraph ? gross : 0.0;
+        const bool assisted = record.assistance.given() && record.assistance.value > 0;
+        if (declarable && paragraph && assisted)
         {
             try
             {
@@ -456,7 +456,56 @@ class RegulationPass
             {
             }
         }
-        *wages_total_ += counted;
+        const char* rule = !declarable  ? "R-S7-YEAR"
+                           : !paragraph ? "R-S1-NO-PARAGRAPH"
+                           : assisted   ? "R-S7-ASSISTANCE"
+                                        : "R-S7-WAGES";
+        const std::string why_en =
+            !declarable  ? "its activity is not completed by the end of the year (s. 7(14))"
+            : !paragraph ? "the row has no paragraph of s. 1"
+                         : money(gross, Language::en) + " of wages and contributions" +
+                               (assisted ? " less " + money(record.assistance.value, Language::en) +
+                                               " of government assistance (s. 7(13))"
+                                         : "");
+        const std::string why_fr =
+            !declarable ? "son activité n'est pas terminée à la fin de l'année (art. 7(14))"
+            : !paragraph
+                ? "la ligne n'a pas de paragraphe de l'art. 1"
+                : money(gross, Language::fr) + " de salaires et cotisations" +
+                      (assisted ? " moins " + money(record.assistance.value, Language::fr) +
+                                      " d'aide gouvernementale (art. 7(13))"
+                                : "");
+        *wages_total_ +=
+            check_eligible_cell(table_cell(participation, record.row, "eligible_amount"), counted,
+                                rule, why_en, why_fr);
+    }
+
+    // A row's Eligible amount cell (template 1.1) against what the regulation gives; the
+    // Summary adds the cells as they show them, so that a wrong row is reported once, on the
+    // row. Returns what the Summary counts for the row.
+    double check_eligible_cell(const CellRef& ref,
+                               double expected,
+                               const char* rule,
+                               const std::string& why_en,
+                               const std::string& why_fr)
+    {
+        if (!ref.found || ref.cell().kind == Cell::Kind::error)
+            return expected; // a 1.0 workbook, or an error reported by T-ERROR-VALUE
+        findings_.count(rule);
+        const Cell& cell = ref.cell();
+        const std::optional<double> shown = shown_number(ref);
+        if (shown ? std::abs(*shown - expected) <= cent_tolerance
+                  : !has_content(cell) && expected == 0.0)
+            return expected;
+        const std::string name = cell_name(ref.row, ref.column);
+        findings_.add_cell(rule, ref, value_text(cell, false, view_.null_date),
+                           {"the eligible amount should be " + money(expected, Language::en),
+                            "le montant admissible devrait être " + money(expected, Language::fr),
+                            "the eligible amount should be " + money(expected, Language::en) +
+                                ": " + why_en + "; restore the formula in " + name,
+                            "le montant admissible devrait être " + money(expected, Language::fr) +
+                                " : " + why_fr + " ; rétablir la formule dans " + name});
+        return shown.value_or(0.0);
     }
 
     void compare_wages(const ParticipationRecord& record,
@@ -795,29 +844,60 @@ class RegulationPass
             expenses_total_.reset();
             return;
         }
-        if (record.kind == ExpenseKind::training_mutual)
+        const CellRef eligible_ref =
+            table_cell(sheet(SheetKey::expenses), record.row, "eligible_amount");
+        const double net = shown.value_or(0.0);
+        const std::string net_en = money(net, Language::en) + " net";
+        const std::string net_fr = money(net, Language::fr) + " net";
+        if (is_outside_s1(record.kind))
         {
-            *mutual_total_ += shown.value_or(0.0); // r. 7: in full
+            std::optional<double>& total =
+                record.kind == ExpenseKind::training_mutual ? mutual_total_ : ccq_total_;
+            *total += check_eligible_cell(eligible_ref, net, "R-S7-ASSISTANCE",
+                                          net_en + ", counted in full",
+                                          net_fr + ", compté en entier"); // r. 7; Act s. 12
             return;
         }
-        if (record.kind == ExpenseKind::ccq_training_fund)
-        {
-            *ccq_total_ += shown.value_or(0.0); // Act s. 12: in full
-            return;
-        }
-        if (activity == nullptr || !activity->completion_year ||
-            *activity->completion_year > *year_ || !counted_under)
-            return;
-        double counted = shown.value_or(0.0);
-        if (activity->arms_length.given() && !activity->arms_length.value &&
-            cap_applies(*counted_under))
+        const bool declarable = activity != nullptr && activity->completion_year &&
+                                *activity->completion_year <= *year_;
+        double counted = declarable && counted_under ? net : 0.0;
+        bool capped = false;
+        if (declarable && counted_under && activity->arms_length.given() &&
+            !activity->arms_length.value && cap_applies(*counted_under))
         {
             const double parts = record.nal_wages.value * record.nal_wages.given() +
                                  record.nal_travel.value * record.nal_travel.given() +
                                  record.nal_materials.value * record.nal_materials.given();
+            capped = parts < counted;
             counted = std::min(counted, parts);
         }
-        *expenses_total_ += counted;
+        // Not at arm's length, but s. 7(12) does not cap this paragraph.
+        const bool uncapped = declarable && counted_under && !capped &&
+                              activity->arms_length.given() && !activity->arms_length.value &&
+                              !cap_applies(*counted_under);
+        const char* rule = !declarable          ? "R-S7-YEAR"
+                           : !counted_under     ? "R-S1-NO-PARAGRAPH"
+                           : capped || uncapped ? "R-S7-NONARMS"
+                                                : "R-S7-ASSISTANCE";
+        const std::string why_en =
+            !declarable      ? "the activity is not completed by the end of the year (s. 7(14))"
+            : !counted_under ? "the expense has no paragraph of s. 1"
+            : capped         ? net_en + ", capped at the non-arm's-length parts (s. 7(12))"
+            : uncapped       ? net_en +
+                             " in full: s. 7(12) caps paragraphs 1, 2, 3 and 11 to 14 only, "
+                             "not s. " +
+                             *counted_under
+                       : net_en;
+        const std::string why_fr =
+            !declarable      ? "l'activité n'est pas terminée à la fin de l'année (art. 7(14))"
+            : !counted_under ? "la dépense n'a pas de paragraphe de l'art. 1"
+            : capped         ? net_fr + ", plafonné aux parts du lien de dépendance (art. 7(12))"
+            : uncapped       ? net_fr +
+                             " en entier : l'art. 7(12) ne plafonne que les paragraphes 1, 2, 3 et "
+                             "11 à 14, pas l'art. " +
+                             *counted_under
+                       : net_fr;
+        *expenses_total_ += check_eligible_cell(eligible_ref, counted, rule, why_en, why_fr);
     }
 
     void report_net_amount(const ExpenseRecord& record, const CellRef& ref, double expected)

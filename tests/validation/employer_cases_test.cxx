@@ -101,14 +101,14 @@ TEST(EmployerCases, TravelOfANonArmsLengthActivityCappedToZeroFails)
     data.expenses.push_back(
         {"X7", "A4", "", "travel", "", "Hotel for the welders", 900, 0, 0, "INV-1007", 0, 0, 0});
     Workbook workbook = build_workbook(data);
-    // The 1.0 template capped it: its eligible amount 0 and the Summary 900 short.
+    // The 1.0 template capped it: its eligible amount 0.
     table_at(workbook, "Expenses", "Eligible amount", 6) = formula(number_cell(0), "=...");
-    Cell& expenses_line = form_at(workbook, "Summary", "Net eligible expenses");
-    expenses_line.number -= 900;
     const Report report = validate(workbook);
-    only_finding(report, "R-ACT-SUMMARY", Severity::error,
-                 form_cell_name(workbook, "Summary", "Net eligible expenses"));
-    EXPECT_TRUE(findings_of(report, "R-S7-NONARMS").empty()) << describe(report);
+    const Finding finding =
+        only_finding(report, "R-S7-NONARMS", Severity::error,
+                     table_cell_name(workbook, "Expenses", "Eligible amount", 6));
+    EXPECT_NE(finding.fix_en.find("$900.00"), std::string::npos) << finding.fix_en;
+    EXPECT_NE(finding.fix_en.find("1(16)"), std::string::npos) << finding.fix_en;
 }
 
 // Item 9, s. 1: an expense without a paragraph counts 0 (tuition of an internal provider).
@@ -327,4 +327,31 @@ TEST(EmployerCases, ADateSerialOutOfRangeIsNotADate)
         only_finding(report, "D-TYPE", Severity::error,
                      table_cell_name(workbook, "Activities", "Completion date", 0));
     }
+}
+
+// A participation row's Eligible amount (1.1) that ignores the assistance typed on the row is
+// reported once, on the row: the Summary adds the rows as they show them.
+TEST(EmployerCases, AParticipationEligibleAmountIgnoringAssistanceIsReportedOnTheRow)
+{
+    Workbook workbook = clean_workbook();
+    const std::size_t assistance = add_column(workbook, "Participation", "Government assistance");
+    const std::size_t eligible = add_column(workbook, "Participation", "Eligible amount");
+    Sheet& participation = sheet_named(workbook, "Participation");
+    for (std::size_t row = 1; row <= 4; ++row)
+        put(participation, row, eligible,
+            formula(number_cell(round_cents(
+                        table_at(workbook, "Participation", "Wages", row - 1).number +
+                        table_at(workbook, "Participation", "Contributions", row - 1).number)),
+                    "=...NETOFASSISTANCE(...)"));
+    const Report clean = validate(workbook);
+    EXPECT_TRUE(clean.findings.empty()) << describe(clean);
+
+    put(participation, 1, assistance, number_cell(100)); // the eligible amount still gross
+    const Report report = validate(workbook);
+    const Finding finding =
+        only_finding(report, "R-S7-ASSISTANCE", Severity::error,
+                     table_cell_name(workbook, "Participation", "Eligible amount", 0));
+    EXPECT_NE(finding.fix_en.find("$100.00 of government assistance"), std::string::npos)
+        << finding.fix_en;
+    EXPECT_TRUE(findings_of(report, "R-ACT-SUMMARY").empty()) << describe(report);
 }

@@ -231,6 +231,9 @@ TEST(ValidationAssistance, ANetAmountThatIgnoresTheAssistance)
     Workbook workbook = clean_workbook();
     Cell& net = table_at(workbook, "Expenses", "Net amount", 0);
     net = number_cell(10'000); // typed: the gross amount
+    // The eligible amount follows the net amount, as the template's formula does: the wrong
+    // row is reported once, on the net amount.
+    table_at(workbook, "Expenses", "Eligible amount", 0).number = 10'000;
     const Report report = validate(workbook);
     const Finding finding = only_finding(report, "R-S7-ASSISTANCE", Severity::error, "Expenses!K2");
     EXPECT_EQ(finding.fix_en, "net amount should be $7,500.00: $10,000.00 less $2,500.00 of "
@@ -247,6 +250,7 @@ TEST(ValidationAssistance, AnExemptEmployerKeepsTheFullAmount)
     EXPECT_TRUE(validate(build_workbook(data)).findings.empty());
     Workbook workbook = build_workbook(data);
     table_at(workbook, "Expenses", "Net amount", 0).number = 7'500;
+    table_at(workbook, "Expenses", "Eligible amount", 0).number = 7'500; // follows the net
     const Finding finding =
         only_finding(validate(workbook), "R-S7-ASSISTANCE", Severity::error, "Expenses!K2");
     EXPECT_NE(finding.fix_en.find("$10,000.00"), std::string::npos);

@@ -166,6 +166,7 @@ TEST(ValidationErrorValue, NotAvailableInAParagraphCellIsNoParagraphInstead)
     Workbook workbook = clean_workbook();
     table_at(workbook, "Expenses", "Paragraph", 2) =
         formula(error_cell("#N/A"), "=TRAINING.PARAGRAPH(...)");
+    table_at(workbook, "Expenses", "Eligible amount", 2).number = 0; // no paragraph, 0 (s. 1)
     const Report report = validate(workbook);
     EXPECT_TRUE(findings_of(report, "T-ERROR-VALUE").empty()) << describe(report);
     const Finding finding =
