@@ -81,6 +81,24 @@ bool same_process_running(pid_t pid, std::uint64_t start_time)
     return since && *since == start_time;
 }
 
+} // namespace
+
+// remove_all stops at its first error, e.g. a file that something else removed meanwhile:
+// again until the tree is gone (a few tries).
+void remove_tree(const std::string& path)
+{
+    for (int attempt = 0; attempt < 10; ++attempt)
+    {
+        std::error_code error;
+        std::filesystem::remove_all(path, error);
+        struct stat status;
+        if (lstat(path.c_str(), &status) != 0)
+            return;
+    }
+}
+
+namespace
+{
 // Sockets and files first, then folders (a folder may hold a remembered file).
 void remove_paths(const std::set<std::string>& to_remove)
 {
@@ -99,10 +117,7 @@ void remove_paths(const std::set<std::string>& to_remove)
     std::sort(folders.begin(), folders.end(),
               [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     for (const std::string& folder : folders)
-    {
-        std::error_code ignored;
-        std::filesystem::remove_all(folder, ignored);
-    }
+        remove_tree(folder);
 }
 
 // Waits until none of the offices runs any more (at most `timeout`).
@@ -325,7 +340,15 @@ void shut_down()
 void finish()
 {
     {
-        std::lock_guard<std::recursive_mutex> guard(gate_mutex);
+        std::unique_lock<std::recursive_mutex> guard(gate_mutex);
+        // Interrupted: the signal thread is cleaning up and ends the process when done; the
+        // run must not end first (its clean-up would be cut short).
+        if (closing)
+        {
+            guard.unlock();
+            for (;;)
+                pause();
+        }
         send('D', "");
         if (guardian_pipe >= 0)
             close(guardian_pipe);

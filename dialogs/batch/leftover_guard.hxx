@@ -42,6 +42,9 @@ using KillOffice = void (*)(void* office);
 void office_started(const Permit& permit, pid_t leader, void* office, KillOffice kill);
 void office_reaped(pid_t leader);
 
+// Removes a folder and what it holds, again if something else removed part of it meanwhile.
+void remove_tree(const std::string& path);
+
 // Paths to remove if the run ends abnormally (sockets, files, folders), and to forget.
 void remove_if_we_die(const std::string& path);
 void forget(const std::string& path);
@@ -49,7 +52,8 @@ void forget(const std::string& path);
 // On a termination signal: no new office or file, every office killed, waited for, every
 // remembered path removed. Safe to call from the signal thread only (it takes locks).
 void shut_down();
-// The run ended and removed its own files: the guardian exits, and is reaped.
+// The run ended and removed its own files: the guardian exits, and is reaped. During an
+// interruption it never returns: the signal thread ends the process once it has cleaned up.
 void finish();
 
 } // namespace onepercent::batch::guard

@@ -1008,20 +1008,28 @@ int main(int argc, char** argv)
         if (!own_work_folder)
             guard::remove_if_we_die(office_folders.back());
     }
+    // Under the gate: an interruption's clean-up (guard::shut_down) never runs meanwhile.
     auto remove_run_folders = [&]
     {
-        std::error_code ignored;
-        if (own_work_folder)
+        try
         {
-            fs::remove_all(work_folder, ignored);
-            guard::forget(work_folder);
-        }
-        else
-            for (const std::string& folder : office_folders)
+            guard::Permit permit;
+            if (own_work_folder)
             {
-                fs::remove_all(folder, ignored);
-                guard::forget(folder);
+                guard::remove_tree(work_folder);
+                guard::forget(work_folder);
             }
+            else
+                for (const std::string& folder : office_folders)
+                {
+                    guard::remove_tree(folder);
+                    guard::forget(folder);
+                }
+        }
+        catch (const std::runtime_error&)
+        {
+            // interrupted: the signal thread removes them
+        }
     };
 
     // --output is opened first: a report that cannot be written is known before the work.

@@ -159,8 +159,9 @@ class Run:
     folders it makes in the TMPDIR given to it and the OSL pipe sockets of its offices."""
 
     def __init__(self, args, arguments, tmpdir, env=None, prefix=(), cwd=None, quiet=True,
-                 timeout=None, reader="office"):
+                 timeout=None, reader="office", traced=False, stdout=subprocess.PIPE):
         self.args = args
+        self.traced = traced  # under strace: the validator is strace's child
         self.tmpdir = tmpdir
         os.makedirs(tmpdir, exist_ok=True)
         environment = dict(os.environ)
@@ -180,8 +181,9 @@ class Run:
         self.helpers = {}
         self.profiles = set()
         self._stop = threading.Event()
+        self.validator_pid = None
         self.process = subprocess.Popen(self.command, env=environment, cwd=cwd,
-                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                        stdout=stdout, stderr=subprocess.PIPE)
         self.pid = self.process.pid
         self._watcher = threading.Thread(target=self._watch, daemon=True)
         self._watcher.start()
@@ -193,9 +195,11 @@ class Run:
 
     def observe(self):
         validator = self.pid
-        if self.args.traced:  # under strace, the validator is strace's child
-            for child in children(self.pid):
-                validator = child
+        if self.traced:
+            found = children(self.pid)
+            if not found:
+                return
+            validator = self.validator_pid or min(found)
         self.validator_pid = validator
         self.offices.update(office_processes(validator))
         for pid, since in children(validator).items():
@@ -218,7 +222,7 @@ class Run:
         self._stop.set()
         self._watcher.join()
         self.code = self.process.returncode
-        self.out = out
+        self.out = out or b""
         self.err = err.decode("utf-8", "replace")
         return self
 
@@ -232,8 +236,8 @@ class Run:
         """The OSL pipe sockets its offices make: the accepting pipe (named after the
         validator's pid) and each profile's single-instance pipe."""
         uid = os.getuid()
-        paths = set(glob.glob("/tmp/OSL_PIPE_%d_onepercent_validate_%d_*" % (uid,
-                                                                             self.validator_pid)))
+        paths = set(glob.glob("/tmp/OSL_PIPE_%d_onepercent_validate_%d_*" %
+                              (uid, self.validator_pid or self.pid)))
         for profile in self.profiles:
             url = "file://" + profile
             digest = hashlib.md5(url.encode("utf-16-le")).digest()
@@ -253,7 +257,11 @@ class Run:
         if still_running(self.helpers):
             left.append("helpers %s" % sorted(still_running(self.helpers)))
         if os.listdir(self.tmpdir):
-            left.append("files in TMPDIR %s" % sorted(os.listdir(self.tmpdir)))
+            found = []
+            for folder, _, names in os.walk(self.tmpdir):
+                found += [os.path.relpath(os.path.join(folder, n), self.tmpdir) for n in names]
+            left.append("files in TMPDIR %s: %s" % (sorted(os.listdir(self.tmpdir)),
+                                                    sorted(found)[:10]))
         if self.sockets():
             left.append("sockets %s" % sorted(self.sockets()))
         # Leave nothing for the next check either (a failing run): end what is left by pid.
@@ -602,6 +610,103 @@ def part_surrogate(args):
     check_unchanged("surrogate", inputs, before)
 
 
+# ---- items 8 and 10: signals, and the offices' life cycle ---------------------------------
+
+TERMINATION = ("SIGTERM", "SIGINT", "SIGHUP")
+
+
+def signal_mask(pid, field):
+    """The set of signal numbers in a /proc/pid/status mask (SigCgt: caught, SigBlk: blocked
+    by the main thread)."""
+    with open("/proc/%d/status" % pid) as file:
+        for line in file:
+            if line.startswith(field + ":"):
+                mask = int(line.split()[1], 16)
+                return {number for number in range(1, 65) if mask & (1 << (number - 1))}
+    return set()
+
+
+def part_signals(args):
+    inputs = fresh_folder(os.path.join(args.work, "signals", "inputs"))
+    copy_sample("client-clean.fods", os.path.join(inputs, "clean.fods"))
+    copy_sample("client-planted.fods", os.path.join(inputs, "planted.fods"))
+    before = fingerprints(inputs)
+    files = [os.path.join(inputs, "clean.fods"), os.path.join(inputs, "planted.fods")]
+    for name in TERMINATION + ("SIGKILL",):
+        number = getattr(signal, name)
+        tmpdir = os.path.join(args.work, "signals", "tmp-" + name)
+        os.makedirs(tmpdir, exist_ok=True)
+        # Mid-run: the office up, the first file in a long validation (the test seam).
+        run_ = Run(args, ["--format", "json"] + files, tmpdir,
+                   env={"ONEPERCENT_TEST_VALIDATION_PAUSE_MS": "120000"})
+        ready = wait_until(lambda: run_.offices and run_.profiles and run_.helpers, 120)
+        time.sleep(4)  # past the extension's installation and the office's restart
+        run_.observe()
+        check(ready and still_running(run_.offices),
+              "signals (%s): the office runs when the signal comes" % name,
+              "offices %s, helpers %s" % (run_.offices, run_.helpers))
+        if name == "SIGTERM":
+            # No handler runs in signal context: the termination signals are blocked and taken
+            # by a thread (sigwait); none has a handler installed (item 10).
+            caught = signal_mask(run_.pid, "SigCgt")
+            blocked = signal_mask(run_.pid, "SigBlk")
+            wanted = {signal.SIGTERM, signal.SIGINT, signal.SIGHUP}
+            check(not (caught & wanted) and wanted <= blocked,
+                  "signals: no handler for SIGTERM, SIGINT or SIGHUP; blocked, taken by a thread",
+                  "caught %s, blocked %s" % (sorted(caught), sorted(blocked)))
+        os.kill(run_.pid, number)
+        run_.finish()
+        expected = -number if name == "SIGKILL" else 128 + number
+        check(run_.code == expected, "signals (%s): the validator exits (%s)" % (name, expected),
+              "exit %s; %s" % (run_.code, run_.err[-300:]))
+        left = run_.leftovers(wait=30)
+        check(not left, "signals (%s): no office, guardian, profile or pipe is left" % name,
+              "; ".join(left))
+    # SIGPIPE: a reader that went away is a write error, reported, not a silent death.
+    tmpdir = os.path.join(args.work, "signals", "tmp-SIGPIPE")
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    run_ = Run(args, ["--format", "json", files[0]], tmpdir, stdout=write_end)
+    os.close(write_end)
+    run_.finish()
+    check(run_.code == 2 and "cannot write the report" in run_.err,
+          "signals: a closed standard output is reported (exit 2), not a SIGPIPE death",
+          "exit %s; %s" % (run_.code, run_.err[-300:]))
+    left = run_.leftovers()
+    check(not left, "signals (SIGPIPE): nothing outlives the run", "; ".join(left))
+
+    # Item 10: never a kill of a process group after its leader was reaped (the pid, and so
+    # the group id, may belong to someone else by then). strace sees every wait and kill.
+    if shutil.which("strace"):
+        log = os.path.join(args.work, "signals", "strace.log")
+        tmpdir = os.path.join(args.work, "signals", "tmp-strace")
+        run_ = Run(args, ["--format", "json"] + files, tmpdir, traced=True,
+                   prefix=["strace", "-f", "-qq", "-e", "trace=kill,wait4,waitid", "-o", log])
+        run_.finish()
+        left = run_.leftovers()
+        check(not left, "signals (strace): nothing outlives the run", "; ".join(left))
+        reaped = set()
+        late = []
+        kills = 0
+        call = re.compile(r"^\d+\s+(kill|wait4)\((-?\d+),.*\)\s+=\s+(-?\d+)")
+        with open(log) as file:
+            for line in file:
+                found = call.match(line)
+                if not found:
+                    continue
+                what, target, result = found.group(1), int(found.group(2)), int(found.group(3))
+                if what == "wait4" and result > 0:
+                    reaped.add(result)
+                elif what == "kill" and target < -1:
+                    kills += 1
+                    if -target in reaped:
+                        late.append(line.strip())
+        check(kills > 0 and not late,
+              "signals: no process group is signalled after its leader was reaped",
+              "%d group kills; after reaping: %s" % (kills, late[:5]))
+    check_unchanged("signals", inputs, before)
+
+
 PARTS = collections.OrderedDict([
     ("names", part_names),
     ("memory", part_memory),
@@ -609,6 +714,7 @@ PARTS = collections.OrderedDict([
     ("timeout", part_timeout),
     ("reports", part_reports),
     ("surrogate", part_surrogate),
+    ("signals", part_signals),
 ])
 
 
@@ -624,7 +730,6 @@ def main():
     args.work = os.path.abspath(args.work)
     args.validator = os.path.abspath(args.validator)
     args.oxt = os.path.abspath(args.oxt)
-    args.traced = False
     usage = subprocess.run([args.validator, "--help"], capture_output=True).stdout
     args.has_reader_option = b"--reader" in usage
     os.makedirs(args.work, exist_ok=True)
