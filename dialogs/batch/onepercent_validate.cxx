@@ -1081,7 +1081,26 @@ int main(int argc, char** argv)
                     std::string office_problem;
                     for (std::size_t index = next++; index < files.size(); index = next++)
                     {
-                        if (auto direct = direct_report(options, files[index]))
+                        // A failure of the direct reader's side is this file's own (item 3).
+                        std::optional<validation::Report> direct;
+                        try
+                        {
+                            direct = direct_report(options, files[index]);
+                        }
+                        catch (const std::bad_alloc&)
+                        {
+                            direct = validation::unreadable_report(
+                                files[index], "",
+                                say({"out of memory while reading the file",
+                                     "mémoire épuisée pendant la lecture du fichier"}));
+                        }
+                        catch (const std::exception& error)
+                        {
+                            direct = validation::unreadable_report(files[index], "", error.what());
+                        }
+                        if (direct && direct->reader.empty())
+                            direct->reader = "direct";
+                        if (direct)
                             reports[index] = std::move(*direct);
                         else
                         {

@@ -34,6 +34,7 @@ import os
 import re
 import shutil
 import signal
+import struct
 import subprocess
 import sys
 import threading
@@ -707,6 +708,113 @@ def part_signals(args):
     check_unchanged("signals", inputs, before)
 
 
+# ---- item 9: the smaller ones ----------------------------------------------------------------
+
+def flip_one_bit(source, target, part):
+    """A copy of a ZIP file with one bit flipped in the middle of `part`'s compressed data:
+    the archive's directory stays valid, the part's CRC-32 does not match."""
+    data = bytearray(open(source, "rb").read())
+    with zipfile.ZipFile(source) as archive:
+        info = archive.getinfo(part)
+    name_length, extra_length = struct.unpack("<HH", bytes(data[info.header_offset + 26:
+                                                                 info.header_offset + 30]))
+    start = info.header_offset + 30 + name_length + extra_length
+    data[start + info.compress_size // 2] ^= 0x01
+    with open(target, "wb") as file:
+        file.write(bytes(data))
+
+
+def part_misc(args):
+    inputs = fresh_folder(os.path.join(args.work, "misc", "inputs"))
+    clean = os.path.join(inputs, "clean.fods")
+    copy_sample("client-clean.fods", clean)
+    flipped = os.path.join(inputs, "flipped.xlsx")
+    flip_one_bit(os.path.join(SAMPLES, "client-clean.xlsx"), flipped,
+                 "xl/worksheets/sheet2.xml")
+    random_xls = os.path.join(inputs, "random.xls")
+    with open(random_xls, "wb") as file:
+        file.write(bytes((index * 7919 + 13) % 251 for index in range(20000)))
+    os.symlink("clean.fods", os.path.join(inputs, "link-to-clean.fods"))
+    before = fingerprints(inputs)
+
+    # No TMPDIR folder: the validator falls back to /tmp and says so (it aborted, rc 134).
+    missing = os.path.join(args.work, "misc", "no-such-folder")
+    result = run(args, "misc", ["--format", "json", clean], env={"TMPDIR": missing},
+                 name="TMPDIR missing")
+    report = (result.json().get("reports") or [{}])[0]
+    check(result.code == 0 and report.get("readable") is True and "TMPDIR" in result.err,
+          "misc: a missing TMPDIR falls back to /tmp and says so",
+          "exit %s; %s" % (result.code, result.err[-300:]))
+
+    # A bit-flipped .xlsx and random bytes named .xls: not validated, with the cause (they
+    # were "not a OnePercent workbook", or read with changed cells).
+    result = run(args, "misc", ["--format", "json", flipped, random_xls], name="corrupt")
+    reports = {os.path.basename(r["file"]): r for r in result.json().get("reports", [])}
+    flip = reports.get("flipped.xlsx", {})
+    check(flip.get("readable") is False and "CRC" in flip.get("readError", ""),
+          "misc: a bit-flipped .xlsx is reported damaged (CRC-32), not validated",
+          "%s %s" % (flip.get("verdict"), flip.get("readError")))
+    noise = reports.get("random.xls", {})
+    check(noise.get("readable") is False and "not a spreadsheet" in noise.get("readError", ""),
+          "misc: random bytes named .xls are not a spreadsheet, not validated",
+          "%s %s" % (noise.get("verdict"), noise.get("readError")))
+    result = run(args, "misc", ["--format", "json", flipped], name="corrupt, default reader",
+                 reader=None)
+    flip = (result.json().get("reports") or [{}])[0]
+    check(flip.get("readable") is False, "misc: the default reader does not validate the "
+          "bit-flipped .xlsx either", flip.get("verdict"))
+
+    # --output is opened before any work: an impossible one fails at once, no office started.
+    impossible = os.path.join(args.work, "misc", "no-such-folder", "report.json")
+    result = run(args, "misc", ["--output", impossible, clean], name="--output")
+    check(result.code == 2 and "cannot write" in result.err and not result.offices,
+          "misc: an --output that cannot be written fails before any office starts",
+          "exit %s, offices %s; %s" % (result.code, sorted(result.offices), result.err[-300:]))
+    written = os.path.join(args.work, "misc", "report.json")
+    if os.path.exists(written):
+        os.remove(written)
+    result = run(args, "misc", ["--format", "json", "--output", written, clean], name="--output")
+    with open(written, "rb") as file:
+        check(json.loads(file.read()).get("reports", [{}])[0].get("readable") is True,
+              "misc: --output receives the report")
+
+    # The same file three times (as given, another spelling, a link): validated once.
+    result = run(args, "misc", ["--format", "json", clean, "./clean.fods",
+                                "link-to-clean.fods"], cwd=inputs, name="same file")
+    check(len(result.json().get("reports", [])) == 1, "misc: a file given three ways is "
+          "validated once", len(result.json().get("reports", [])))
+
+    # -- in the usage; a name with a leading '-' before -- is told where it goes.
+    usage = subprocess.run([args.validator, "--help"], capture_output=True).stdout
+    check(b"[--] FILE|FOLDER" in usage, "misc: the usage text shows --")
+    refused = subprocess.run([args.validator, "-lead.fods"], capture_output=True)
+    check(refused.returncode == 2 and b"after --" in refused.stderr,
+          "misc: a leading '-' without -- is refused with the way to give it",
+          refused.stderr[-300:])
+
+    # Two runs sharing --work: the second is refused while the first runs; the first ends
+    # well and leaves only its lock file in the folder.
+    work = fresh_folder(os.path.join(args.work, "misc", "shared-work"))
+    tmpdir = os.path.join(args.work, "misc", "tmp")
+    first = Run(args, ["--work", work, "--format", "json", clean], tmpdir,
+                env={"ONEPERCENT_TEST_VALIDATION_PAUSE_MS": "10000"})
+    wait_until(lambda: first.offices, 120)
+    second = run(args, "misc", ["--work", work, "--format", "json", clean],
+                 name="second --work")
+    check(second.code == 2 and "in use" in second.err and not second.offices,
+          "misc: a second run on the same --work is refused clearly",
+          "exit %s; %s" % (second.code, second.err[-300:]))
+    first.finish()
+    report = (first.json().get("reports") or [{}])[0]
+    check(first.code == 0 and report.get("readable") is True,
+          "misc: the first run on that --work is unharmed", "exit %s" % first.code)
+    left = first.leftovers()
+    check(not left and os.listdir(work) == [".onepercent-validate.lock"],
+          "misc: --work keeps only its lock file; nothing else outlives the run",
+          "%s; %s" % (left, os.listdir(work)))
+    check_unchanged("misc", inputs, before)
+
+
 PARTS = collections.OrderedDict([
     ("names", part_names),
     ("memory", part_memory),
@@ -715,6 +823,7 @@ PARTS = collections.OrderedDict([
     ("reports", part_reports),
     ("surrogate", part_surrogate),
     ("signals", part_signals),
+    ("misc", part_misc),
 ])
 
 
