@@ -162,6 +162,26 @@ const std::vector<Rule> catalogue{
      "detail.",
      "Les lignes 50 à 53 du RL-1 et les lignes 75, 78 et 79 du tableau de travail, recalculées à "
      "partir du détail."},
+    {"R-ACT-CARRY-CHAIN", S::error, "Act s. 11; RL-1", "Carry-forward chain broken",
+     "Chaîne des reports rompue",
+     "Validated together, the workbooks of one NEQ for consecutive years must chain: the "
+     "balance carried forward (line 75) of a year is the balance to carry forward (line 79) of "
+     "the year before, or its eligible expenditures when that year was not subject.",
+     "Validés ensemble, les classeurs d'un même NEQ pour des années consécutives doivent "
+     "s'enchaîner : le solde reporté (ligne 75) d'une année est le solde à reporter (ligne 79) "
+     "de l'année précédente, ou ses dépenses admissibles si elle n'était pas assujettie."},
+    {"R-S7-CLAIMED-TWICE", S::warning, "r. 3, s. 7(14); r. 3, s. 4", "Expenditure claimed twice",
+     "Dépense déclarée deux fois",
+     "The same supporting document with the same amount appears in two years of one NEQ: an "
+     "expenditure counts in one year only.",
+     "La même pièce justificative, du même montant, figure dans deux années d'un même NEQ : une "
+     "dépense ne compte qu'une année."},
+    {"I-RETENTION-PASSED", S::info, "r. 3, s. 4", "Retention period ended",
+     "Période de conservation terminée",
+     "The supporting documents of a year are kept until 31 December of the sixth year after "
+     "it; this note says when that date has passed.",
+     "Les pièces justificatives d'une année sont conservées jusqu'au 31 décembre de la sixième "
+     "année qui suit ; cette note indique que cette date est passée."},
     {"R-S3-RETURN", S::info, "r. 3, s. 3", "Annual information return",
      "Déclaration annuelle de renseignements",
      "Before 2024, an employer files an annual information return on its training activities "

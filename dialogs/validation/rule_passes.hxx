@@ -158,6 +158,11 @@ void check_summary(const TemplateView& view,
                    FindingList& findings,
                    WorkbookFigures& figures);
 
+// The file's NEQ, line 75 cell, retention date and supporting documents (portfolio_rules.cxx).
+void collect_facts(const TemplateView& view, const TemplateData& data, FileFacts& facts);
+// I-RETENTION-PASSED: the year's retention period (r. 3, s. 4) ended before `today`.
+void check_retention(const FileFacts& facts, CivilDate today, FindingList& findings);
+
 // The wage kinds of the contract: an employee must be named (s. 4, 2nd para.).
 bool is_wage_kind(ExpenseKind kind);
 // The role keyword of a participation row, as a wage kind; nullopt when not recognized.

@@ -4,6 +4,7 @@
 #include "rule_passes.hxx"
 
 #include <cstdio>
+#include <ctime>
 #include <exception>
 
 #ifndef ONEPERCENT_VERSION
@@ -32,6 +33,8 @@ std::string property(const Workbook& workbook, const std::string& name)
 
 void start_report(Report& report, const Workbook& workbook, const RuleSet& rule_set)
 {
+    report.facts.template_version = property(workbook, "OnePercentTemplateVersion");
+    report.facts.flavour = property(workbook, "OnePercentFlavour");
     report.file = workbook.file_name;
     report.sha256 = workbook.sha256;
     report.tool_version = tool_version();
@@ -112,7 +115,7 @@ bool report_version(const std::string& version, FindingList& findings)
     return false;
 }
 
-Report validate_workbook(const Workbook& workbook)
+Report validate_workbook(const Workbook& workbook, CivilDate today)
 {
     Report report;
     if (property(workbook, "OnePercentTemplate") != template_identity)
@@ -150,6 +153,8 @@ Report validate_workbook(const Workbook& workbook)
     check_regulation(view, data, findings);
     check_employee_names(view, data, findings);
     check_summary(view, data, findings, report.figures);
+    collect_facts(view, data, report.facts);
+    check_retention(report.facts, today, findings);
     finish_report(report, findings);
     return report;
 }
@@ -175,10 +180,21 @@ std::size_t Report::count(Severity severity) const
 
 Report validate(const Workbook& workbook)
 {
+    return validate(workbook, today_utc());
+}
+
+CivilDate today_utc()
+{
+    const std::time_t now = std::time(nullptr);
+    return civil_from_days(static_cast<long>(now / 86'400));
+}
+
+Report validate(const Workbook& workbook, CivilDate today)
+{
     // A defect in a rule must not stop a batch: the file is reported as not validated.
     try
     {
-        return validate_workbook(workbook);
+        return validate_workbook(workbook, today);
     }
     catch (const std::exception& error)
     {

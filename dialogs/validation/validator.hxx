@@ -94,6 +94,27 @@ struct WorkbookFigures
     FigureSet workbook; // what the Summary shows
 };
 
+// An expenditure's supporting document as the workbook lists it (r. 3, s. 4), for the rules
+// across a client's years (R-S7-CLAIMED-TWICE).
+struct ClaimedDocument
+{
+    std::string reference; // as typed, trimmed
+    double amount = 0.0;   // the expense's amount
+    std::string location;  // "Expenses!L7"
+};
+
+// What a file says of its employer and template, for a firm's portfolio and the rules across
+// files (R-ACT-CARRY-CHAIN, R-S7-CLAIMED-TWICE).
+struct FileFacts
+{
+    std::string neq;                 // Québec enterprise number as typed (10 digits when valid)
+    std::string template_version;    // document property OnePercentTemplateVersion
+    std::string flavour;             // document property OnePercentFlavour: linked | portable
+    std::string carried_in_location; // the Summary's line 75 cell, "Summary!B11"; "" if absent
+    std::optional<CivilDate> retention_until; // r. 3, s. 4: 31 December of the year + 6
+    std::vector<ClaimedDocument> documents;
+};
+
 struct Report
 {
     std::string file;
@@ -106,6 +127,7 @@ struct Report
     std::string read_error;
     std::string reader; // which reader read the file: "direct" or "office" (--reader); "" unknown
     WorkbookFigures figures;
+    FileFacts facts;
     std::vector<Finding> findings;             // sorted by sheet order, then row, then column
     std::map<std::string, std::size_t> checks; // rule id -> number of checks made
 
@@ -113,7 +135,19 @@ struct Report
 };
 
 // Validates one workbook. Never throws for bad content: everything becomes a finding.
+// `today` dates the retention note (I-RETENTION-PASSED); the first form uses the system date.
 Report validate(const Workbook& workbook);
+Report validate(const Workbook& workbook, CivilDate today);
+
+// The rules across files validated together: for workbooks of one NEQ and consecutive fiscal
+// years, line 75 of year N equals line 79 of year N-1, or its eligible expenditures when N-1
+// was not subject (R-ACT-CARRY-CHAIN, Act s. 11); a supporting document with the same amount
+// claimed in two years is R-S7-CLAIMED-TWICE (warning, r. 3, s. 7(14) and s. 4). Findings go
+// on the later file. Reports that are unreadable or not templates take no part.
+void check_across_files(std::vector<Report>& reports);
+
+// Today's date (UTC) from the system clock.
+CivilDate today_utc();
 // A report for a file that could not be read (corrupt, password, timeout...).
 Report
 unreadable_report(const std::string& file, const std::string& sha256, const std::string& reason);
