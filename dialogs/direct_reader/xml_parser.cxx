@@ -372,11 +372,90 @@ void refuse_open_end(std::string_view document, std::string_view part)
                   "le document finit dans un commentaire ou une déclaration");
 }
 
+// Every markup construct ends inside the document: tags close with '>' outside quoted values,
+// quotes close, comments, CDATA sections and processing instructions end. orcus reads past
+// the end of a document that stops inside one (an unclosed attribute value made it read the
+// heap beyond the buffer: found by fuzz/direct_reader_fuzzer.cxx, fuzz/regressions/); with this
+// pass it never reaches the end inside a construct.
+void check_structure(std::string_view document, std::string_view part)
+{
+    const char* const begin = document.data();
+    const char* const end = begin + document.size();
+    auto find = [&](const char* from, std::string_view what) -> const char*
+    {
+        const void* found =
+            memmem(from, static_cast<std::size_t>(end - from), what.data(), what.size());
+        return static_cast<const char*>(found);
+    };
+    auto unterminated = [&](const char* what_en, const char* what_fr)
+    {
+        malformed(part, std::string(what_en) + " that does not end",
+                  std::string(what_fr) + " qui ne se termine pas");
+    };
+    const char* at = begin;
+    while (true)
+    {
+        at = static_cast<const char*>(std::memchr(at, '<', static_cast<std::size_t>(end - at)));
+        if (!at)
+            return;
+        const std::string_view rest(at, static_cast<std::size_t>(end - at));
+        const char* next = nullptr;
+        if (rest.substr(0, 4) == "<!--")
+        {
+            next = find(at + 4, "-->");
+            if (!next)
+                unterminated("a comment", "un commentaire");
+            at = next + 3;
+        }
+        else if (rest.substr(0, 9) == "<![CDATA[")
+        {
+            next = find(at + 9, "]]>");
+            if (!next)
+                unterminated("a CDATA section", "une section CDATA");
+            at = next + 3;
+        }
+        else if (rest.substr(0, 2) == "<?")
+        {
+            next = find(at + 2, "?>");
+            if (!next)
+                unterminated("a processing instruction", "une instruction de traitement");
+            at = next + 2;
+        }
+        else if (rest.substr(0, 2) == "<!")
+            malformed(part, "a declaration inside the document",
+                      "une déclaration dans le document");
+        else
+        {
+            // A tag: to its '>', quoted values skipped whole.
+            const char* c = at + 1;
+            while (c < end && *c != '>')
+            {
+                if (*c == '"' || *c == '\'')
+                {
+                    const void* close =
+                        std::memchr(c + 1, *c, static_cast<std::size_t>(end - c - 1));
+                    if (!close)
+                        unterminated("an attribute value", "une valeur d'attribut");
+                    c = static_cast<const char*>(close) + 1;
+                    continue;
+                }
+                if (*c == '<')
+                    malformed(part, "'<' inside a tag", "« < » dans une balise");
+                ++c;
+            }
+            if (c >= end)
+                unterminated("a tag", "une balise");
+            at = c + 1;
+        }
+    }
+}
+
 void parse_xml(std::string_view document, XmlHandler& handler, std::string_view part)
 {
     refuse_doctype(document, part);
     refuse_open_end(document, part);
     check_characters(document, part);
+    check_structure(document, part);
     Adapter adapter(handler, part);
     try
     {

@@ -412,6 +412,18 @@ TEST(DirectReaderHostile, MalformedXmlIsUnreadable)
               Status::unreadable);
 }
 
+TEST(DirectReaderHostile, EveryTruncationIsAFinding)
+{
+    // A document cut anywhere ends inside some construct: orcus read past the end of such
+    // documents (fuzz/regressions/); each must be refused, never read.
+    const std::string whole = fods(row(text_cell("a <text:s text:c=\"2\"/>b") +
+                                       "<table:table-cell office:value-type=\"float\" "
+                                       "office:value=\"1\"/><!-- a comment -->"));
+    ASSERT_EQ(read(whole).status, Status::read);
+    for (std::size_t size = 0; size + 1 < whole.size(); ++size)
+        EXPECT_NE(read(whole.substr(0, size)).status, Status::read) << size;
+}
+
 TEST(DirectReaderHostile, FarCornerCellIsRefusedQuickly)
 {
     // A 641-byte file can put one cell at AMJ1048576: a billion cells for a dense model.
