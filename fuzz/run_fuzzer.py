@@ -34,7 +34,7 @@ def main():
     shutil.rmtree(args.work, ignore_errors=True)
     os.makedirs(corpus)
     os.makedirs(artifacts)
-    options = ["-rss_limit_mb=2560", "-timeout=25", "-max_len=2097152",
+    options = ["-rss_limit_mb=2560", "-timeout=25", "-max_len=262144",
                "-artifact_prefix=" + artifacts, "-print_final_stats=1"]
 
     regressions = sorted(os.path.join(args.regressions, name)
