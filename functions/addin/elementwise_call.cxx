@@ -24,6 +24,48 @@ InputError with_context(const InputError& error,
     return InputError(where_en + ": " + error.message(Language::en),
                       where_fr + " : " + error.message(Language::fr));
 }
+// 4194304 -> "4,194,304" (English) or with no-break spaces (French).
+std::string grouped(std::size_t number, const char* separator)
+{
+    const std::string digits = std::to_string(number);
+    std::string text;
+    for (std::size_t index = 0; index < digits.size(); ++index)
+    {
+        if (index > 0 && (digits.size() - index) % 3 == 0)
+            text += separator;
+        text += digits[index];
+    }
+    return text;
+}
+
+// The elements Calc would move filling the result (see max_fill_moves): for each element
+// that is not a number, those after it in Calc's column-by-column order.
+void check_fill_work(const FunctionSpec& function, const Grid& result)
+{
+    if (!result.is_range)
+        return;
+    const std::size_t total = result.rows * result.columns;
+    double moves = 0.0;
+    std::size_t not_numbers = 0;
+    for (std::size_t column = 0; column < result.columns; ++column)
+        for (std::size_t row = 0; row < result.rows; ++row)
+            if (result.cells[row * result.columns + column].kind != CellValue::Kind::number)
+            {
+                moves += static_cast<double>(total - (column * result.rows + row));
+                ++not_numbers;
+            }
+    if (moves <= max_fill_moves)
+        return;
+    throw InputError(
+        std::string(function.display_en) + ": Calc would take minutes to fill " + "this array of " +
+            grouped(total, ",") + " elements, " + grouped(not_numbers, ",") +
+            " of them texts or blanks; give a range that ends with the data, "
+            "or split it",
+        std::string(function.display_fr) + " : Calc mettrait des minutes à remplir ce tableau de " +
+            grouped(total, "\u00A0") + " éléments, dont " + grouped(not_numbers, "\u00A0") +
+            " textes ou vides; donnez une plage qui finit avec les données, ou "
+            "divisez-la");
+}
 } // namespace
 
 Grid call_elementwise(const FunctionSpec& function,
@@ -50,6 +92,51 @@ Grid call_elementwise(const FunctionSpec& function,
                              std::string(function.display_fr) +
                                  " : les plages doivent être de même taille (ou être une seule "
                                  "ligne, colonne ou valeur)");
+    }
+
+    // A column times a row: refused before anything is allocated.
+    const std::size_t elements = result.rows * result.columns; // at most 2^20 x 2^14
+    if (elements > max_result_elements)
+        throw InputError(
+            std::string(function.display_en) + ": the result would have " + grouped(elements, ",") +
+                " elements (" + std::to_string(result.rows) + " rows by " +
+                std::to_string(result.columns) + " columns), more than " +
+                grouped(max_result_elements, ",") +
+                "; give ranges of the same shape instead of a column and a row",
+            std::string(function.display_fr) + " : le résultat aurait " +
+                grouped(elements, "\u00A0") + " éléments (" + std::to_string(result.rows) +
+                " lignes sur " + std::to_string(result.columns) + " colonnes), plus que " +
+                grouped(max_result_elements, "\u00A0") +
+                "; donnez des plages de même forme plutôt qu'une colonne et une ligne");
+
+    // Rows after the last one with a value in a range argument are left out.
+    if (result.is_range && result.rows > 1)
+    {
+        std::size_t last = 0;
+        bool any = false;
+        for (const Grid& argument : arguments)
+        {
+            if (!argument.is_range || argument.rows == 1)
+                continue;
+            for (std::size_t row = argument.rows; row-- > (any ? last + 1 : 0);)
+            {
+                bool filled = false;
+                for (std::size_t column = 0; column < argument.columns && !filled; ++column)
+                    filled = !argument.cells[row * argument.columns + column].is_empty();
+                if (filled)
+                {
+                    last = row;
+                    any = true;
+                    break;
+                }
+            }
+        }
+        // A range of single-row arguments only, or all empty: one row stays.
+        bool only_single_rows = true;
+        for (const Grid& argument : arguments)
+            only_single_rows = only_single_rows && (!argument.is_range || argument.rows == 1);
+        if (!only_single_rows)
+            result.rows = any ? last + 1 : 1;
     }
 
     result.cells.reserve(result.rows * result.columns);
@@ -79,6 +166,7 @@ Grid call_elementwise(const FunctionSpec& function,
                 throw with_context(error, function, result, row, column);
             }
         }
+    check_fill_work(function, result);
     return result;
 }
 

@@ -29,10 +29,22 @@ struct Grid
     }
 };
 
+// The most elements a result may have: four full columns. A column times a row broadcast
+// past it (1e8 elements took the office to 6.8 GB) is refused (issue 9, item 11).
+constexpr std::size_t max_result_elements = 4'194'304;
+// Calc stores an array result column by column in blocks of one type, starting from one
+// block of numbers; each text or empty element it puts there moves every element after it.
+// An array whose filling would move more elements than this (about a minute here; a text
+// array of 260,000 elements) is refused rather than hanging the office.
+constexpr double max_fill_moves = 3.4e10;
+
 // The result has the shape of the largest range argument (a single value when none is a
-// range). A range element whose range arguments are all empty gives an empty element
-// (blank rows stay blank). A bad element throws InputError naming the function and, for
-// ranges, the element's row and column.
+// range), except that rows after the last one where a range argument has a value are left
+// out: a whole column with one filled row gives one row, which Calc fills at once (66 s
+// before, with a million empty elements). Inside that, a range element whose range
+// arguments are all empty gives an empty element (blank rows stay blank). A bad element, a
+// result past max_result_elements or max_fill_moves throws InputError naming the function
+// and, for ranges, the element's row and column.
 Grid call_elementwise(const FunctionSpec& function,
                       const std::vector<Grid>& arguments,
                       const CallContext& context);

@@ -78,10 +78,86 @@ TEST(ElementwiseCall, ARangeGivesAnArrayOfTheSameShapeAndBroadcastsScalars)
 
 TEST(ElementwiseCall, BlankRowsStayBlank)
 {
-    const Grid result = call("wages", {column({CellValue::of(2.0), CellValue{}}),
-                                       column({CellValue::of(10.0), CellValue{}})});
+    const Grid result =
+        call("wages", {column({CellValue::of(2.0), CellValue{}, CellValue::of(3.0)}),
+                       column({CellValue::of(10.0), CellValue{}, CellValue::of(10.0)})});
+    ASSERT_EQ(result.rows, 3u);
     EXPECT_DOUBLE_EQ(result.cells[0].number, 20.0);
     EXPECT_TRUE(result.cells[1].is_empty());
+    EXPECT_DOUBLE_EQ(result.cells[2].number, 30.0);
+}
+
+// Issue 9, item 11: =SUM(TRAINING.WAGES(A1:A1000000;1)) with one filled row took 66 s, Calc
+// moving the million empty elements one by one; the rows after the data are left out.
+TEST(ElementwiseCall, RowsAfterTheDataAreLeftOut)
+{
+    std::vector<CellValue> cells(1'048'576);
+    cells[0] = CellValue::of(10.0);
+    const Grid one = call("wages", {column(cells), number(1)});
+    ASSERT_TRUE(one.is_range);
+    EXPECT_EQ(one.rows, 1u);
+    EXPECT_DOUBLE_EQ(one.cells[0].number, 10.0);
+    cells[41] = CellValue::of(2.0); // the last filled row of either range counts
+    std::vector<CellValue> rates(1'048'576, CellValue{});
+    rates[99] = CellValue::of(1.0);
+    const Grid hundred = call("wages", {column(cells), column(rates)});
+    EXPECT_EQ(hundred.rows, 100u);
+    EXPECT_TRUE(hundred.cells[99].kind == CellValue::Kind::number); // 0 hours x 1
+    EXPECT_TRUE(hundred.cells[50].is_empty());
+    const Grid none = call("wages", {column(std::vector<CellValue>(1000)), number(1)});
+    EXPECT_EQ(none.rows, 1u);
+    EXPECT_TRUE(none.cells[0].is_empty());
+}
+
+Grid row_of(std::size_t size)
+{
+    Grid grid;
+    grid.rows = 1;
+    grid.columns = size;
+    grid.is_range = true;
+    grid.cells.assign(size, CellValue::of(1.0));
+    return grid;
+}
+
+// A column of 10,000 rows times a row of 10,000 columns took the office to 6.8 GB.
+TEST(ElementwiseCall, AnAbsurdBroadcastIsRefusedInBothLanguages)
+{
+    const Grid tall = column(std::vector<CellValue>(10'000, CellValue::of(2.0)));
+    const Grid wide = row_of(10'000);
+    EXPECT_THROW(call("wages", {tall, wide}), InputError);
+    const std::string english = error_of("wages", {tall, wide}, Language::en);
+    EXPECT_NE(english.find("TRAINING.WAGES: the result would have 100,000,000 elements"),
+              std::string::npos)
+        << english;
+    const std::string french = error_of("wages", {tall, wide}, Language::fr);
+    EXPECT_NE(french.find("FORMATION.SALAIRES : le résultat aurait 100\u00A0000\u00A0000 "
+                          "éléments"),
+              std::string::npos)
+        << french;
+    // Up to the limit: 4 columns of a million rows are fine.
+    const Grid four =
+        call("wages", {column(std::vector<CellValue>(1'000'000, CellValue::of(1.0))), row_of(4)});
+    EXPECT_EQ(four.rows * four.columns, 4'000'000u);
+}
+
+// Calc fills a text array in time that grows with the square of its size (200,000 texts:
+// 10 s): one it would take minutes over is refused with the reason.
+TEST(ElementwiseCall, AnArrayCalcWouldTakeMinutesToFillIsRefused)
+{
+    const Grid fine = call(
+        "paragraphTitle", {column(std::vector<CellValue>(100'000, CellValue::of(3.0))), omitted()});
+    EXPECT_EQ(fine.rows, 100'000u);
+    const Grid many = column(std::vector<CellValue>(400'000, CellValue::of(3.0)));
+    const std::string english = error_of("paragraphTitle", {many, omitted()}, Language::en);
+    EXPECT_NE(english.find("Calc would take minutes to fill this array of 400,000 elements"),
+              std::string::npos)
+        << english;
+    EXPECT_NE(error_of("paragraphTitle", {many, omitted()}, Language::fr).find("des minutes"),
+              std::string::npos);
+    // Numbers, even a million, cost Calc nothing to fill.
+    const Grid numbers =
+        call("wages", {column(std::vector<CellValue>(1'000'000, CellValue::of(1.0))), number(2)});
+    EXPECT_EQ(numbers.rows, 1'000'000u);
 }
 
 TEST(ElementwiseCall, RangesOfDifferentSizesAreAnError)
