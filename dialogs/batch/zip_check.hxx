@@ -19,7 +19,8 @@ struct ZipProblem
     std::string french;
 };
 
-constexpr std::uint64_t max_zip_content_bytes = std::uint64_t(1) << 30; // 1 GiB
+// A 300,000-row workbook holds 1.2 GiB of XML; one at the cell limit about 2.5 GiB.
+constexpr std::uint64_t max_zip_content_bytes = std::uint64_t(3) << 30; // 3 GiB
 
 // nullopt: not a ZIP file (no local header signature at its start), or a sound one.
 std::optional<ZipProblem> check_zip(const std::string& path,

@@ -40,21 +40,30 @@ std::string grouped(std::size_t number, const char* separator)
 
 // The elements Calc would move filling the result (see max_fill_moves): for each element
 // that is not a number, those after it in Calc's column-by-column order.
-void check_fill_work(const FunctionSpec& function, const Grid& result)
+double fill_moves(const Grid& result, std::size_t* not_numbers = nullptr)
 {
     if (!result.is_range)
-        return;
+        return 0.0;
     const std::size_t total = result.rows * result.columns;
     double moves = 0.0;
-    std::size_t not_numbers = 0;
+    std::size_t count = 0;
     for (std::size_t column = 0; column < result.columns; ++column)
         for (std::size_t row = 0; row < result.rows; ++row)
             if (result.cells[row * result.columns + column].kind != CellValue::Kind::number)
             {
                 moves += static_cast<double>(total - (column * result.rows + row));
-                ++not_numbers;
+                ++count;
             }
-    if (moves <= max_fill_moves)
+    if (not_numbers)
+        *not_numbers = count;
+    return moves;
+}
+
+void check_fill_work(const FunctionSpec& function, const Grid& result)
+{
+    const std::size_t total = result.rows * result.columns;
+    std::size_t not_numbers = 0;
+    if (fill_moves(result, &not_numbers) <= max_fill_moves)
         return;
     throw InputError(
         std::string(function.display_en) + ": Calc would take minutes to fill " + "this array of " +
@@ -109,15 +118,19 @@ Grid call_elementwise(const FunctionSpec& function,
                 grouped(max_result_elements, "\u00A0") +
                 "; donnez des plages de même forme plutôt qu'une colonne et une ligne");
 
-    // Rows after the last one with a value in a range argument are left out.
+    // The rows after the last one with a value in a range argument (a whole column's empty
+    // tail): left out below when Calc would take long to fill them.
+    std::size_t data_rows = result.rows;
     if (result.is_range && result.rows > 1)
     {
         std::size_t last = 0;
         bool any = false;
+        bool only_single_rows = true;
         for (const Grid& argument : arguments)
         {
             if (!argument.is_range || argument.rows == 1)
                 continue;
+            only_single_rows = false;
             for (std::size_t row = argument.rows; row-- > (any ? last + 1 : 0);)
             {
                 bool filled = false;
@@ -131,12 +144,8 @@ Grid call_elementwise(const FunctionSpec& function,
                 }
             }
         }
-        // A range of single-row arguments only, or all empty: one row stays.
-        bool only_single_rows = true;
-        for (const Grid& argument : arguments)
-            only_single_rows = only_single_rows && (!argument.is_range || argument.rows == 1);
         if (!only_single_rows)
-            result.rows = any ? last + 1 : 1;
+            data_rows = any ? last + 1 : 1;
     }
 
     result.cells.reserve(result.rows * result.columns);
@@ -166,6 +175,13 @@ Grid call_elementwise(const FunctionSpec& function,
                 throw with_context(error, function, result, row, column);
             }
         }
+    // An empty tail Calc would take long to fill (each empty element moves every element
+    // after it) is left out: the array ends with the data.
+    if (data_rows < result.rows && fill_moves(result) > max_tail_fill_moves)
+    {
+        result.cells.resize(data_rows * result.columns);
+        result.rows = data_rows;
+    }
     check_fill_work(function, result);
     return result;
 }

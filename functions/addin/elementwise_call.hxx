@@ -38,13 +38,17 @@ constexpr std::size_t max_result_elements = 4'194'304;
 // array of 260,000 elements) is refused rather than hanging the office.
 constexpr double max_fill_moves = 3.4e10;
 
+// An empty tail that would take Calc more than this to fill (about 0.1 s) is left out.
+constexpr double max_tail_fill_moves = 134'217'728;
+
 // The result has the shape of the largest range argument (a single value when none is a
-// range), except that rows after the last one where a range argument has a value are left
-// out: a whole column with one filled row gives one row, which Calc fills at once (66 s
-// before, with a million empty elements). Inside that, a range element whose range
-// arguments are all empty gives an empty element (blank rows stay blank). A bad element, a
-// result past max_result_elements or max_fill_moves throws InputError naming the function
-// and, for ranges, the element's row and column.
+// range). A range element whose range arguments are all empty gives an empty element (blank
+// rows stay blank), except that the rows after the last one where a range argument has a
+// value are left out when Calc would take long to fill them (max_tail_fill_moves): a whole
+// column with one filled row gives one row, which Calc fills at once (66 s before, with a
+// million empty elements). A bad element, a result past max_result_elements or
+// max_fill_moves throws InputError naming the function and, for ranges, the element's row
+// and column.
 Grid call_elementwise(const FunctionSpec& function,
                       const std::vector<Grid>& arguments,
                       const CallContext& context);

@@ -104,9 +104,23 @@ TEST(ElementwiseCall, RowsAfterTheDataAreLeftOut)
     EXPECT_EQ(hundred.rows, 100u);
     EXPECT_TRUE(hundred.cells[99].kind == CellValue::Kind::number); // 0 hours x 1
     EXPECT_TRUE(hundred.cells[50].is_empty());
-    const Grid none = call("wages", {column(std::vector<CellValue>(1000)), number(1)});
+    const Grid none = call("wages", {column(std::vector<CellValue>(1'048'576)), number(1)});
     EXPECT_EQ(none.rows, 1u);
     EXPECT_TRUE(none.cells[0].is_empty());
+}
+
+// A short empty tail costs Calc nothing: it stays, blank (an array formula taller than its
+// data shows empty cells below it, as before).
+TEST(ElementwiseCall, AShortEmptyTailStaysBlank)
+{
+    std::vector<CellValue> cells(5000);
+    cells[0] = CellValue::of(1.0);
+    cells[1199] = CellValue::of(2.0);
+    const Grid result = call("wages", {column(cells), number(10)});
+    ASSERT_EQ(result.rows, 5000u);
+    EXPECT_DOUBLE_EQ(result.cells[1199].number, 20.0);
+    EXPECT_TRUE(result.cells[1200].is_empty());
+    EXPECT_TRUE(result.cells[4999].is_empty());
 }
 
 Grid row_of(std::size_t size)
