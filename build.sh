@@ -26,6 +26,7 @@ packages=(
   liborcus-dev libzip-dev                                      # the direct reader's parsers
   clang libclang-rt-14-dev                                     # libFuzzer targets (fuzz/)
   zlib1g-dev strace util-linux                                 # batch: ZIP CRC check; hostile tests
+  chromium                                                     # the portfolio summary page's test
 )
 missing=()
 for package in "${packages[@]}"; do

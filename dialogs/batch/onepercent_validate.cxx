@@ -12,6 +12,7 @@
 #include "file_url.hxx"
 #include "leftover_guard.hxx"
 #include "office_process.hxx"
+#include "portfolio_summary.hxx"
 #include "safe_text.hxx"
 #include "sha256.hxx"
 #include "validator.hxx"
@@ -101,8 +102,9 @@ std::string say(const Text& text)
 const Text usage_text{
     "usage: onepercent-validate [--format text|json|sarif|html] [--lang fr|en] [--jobs N]\n"
     "                           [--timeout SECONDS] [--output FILE] [--extension OXT]\n"
-    "                           [--reader direct|office|auto]\n"
+    "                           [--reader direct|office|auto] [--summary FILE]\n"
     "                           [--work FOLDER] [--quiet] [--timings] [--] FILE|FOLDER...\n"
+    "       onepercent-validate --merge-summary OUT [--lang fr|en] [--quiet] SUMMARY.json...\n"
     "Checks OnePercent workbooks (.ods, .ots, .fods, .xlsx, .xls) against the Regulation\n"
     "respecting eligible training expenditures (CQLR c. D-8.3, r. 3). Files are opened\n"
     "read-only; macros are never executed and links never updated. After --, every argument\n"
@@ -112,8 +114,9 @@ const Text usage_text{
     "read or validated, or bad usage.\n",
     "usage : onepercent-validate [--format text|json|sarif|html] [--lang fr|en] [--jobs N]\n"
     "                            [--timeout SECONDES] [--output FICHIER] [--extension OXT]\n"
-    "                            [--reader direct|office|auto]\n"
+    "                            [--reader direct|office|auto] [--summary FICHIER]\n"
     "                            [--work DOSSIER] [--quiet] [--timings] [--] FICHIER|DOSSIER...\n"
+    "        onepercent-validate --merge-summary SORTIE [--lang fr|en] [--quiet] SOMMAIRE.json...\n"
     "Vérifie des classeurs OnePercent (.ods, .ots, .fods, .xlsx, .xls) au regard du Règlement\n"
     "sur les dépenses de formation admissibles (RLRQ, c. D-8.3, r. 3). Les fichiers sont\n"
     "ouverts en lecture seule; les macros ne sont jamais exécutées ni les liens mis à jour.\n"
@@ -144,7 +147,14 @@ const Text options_text{
     "                    removed at the end]\n"
     "  --quiet           no progress line per file on standard error [progress shown]\n"
     "  --timings         seconds to load, read and validate each file, on standard error\n"
-    "                    [not shown]\n",
+    "                    [not shown]\n"
+    "  --summary FILE    also write the portfolio summary, one row per file: .csv, .html (a\n"
+    "                    page that sorts and filters) or .json (for --merge-summary), by the\n"
+    "                    name's extension [none]\n"
+    "  --merge-summary OUT\n"
+    "                    validate nothing: merge the .json summaries given (made on several\n"
+    "                    machines) into OUT (.csv, .html or .json), the carry-forward chain\n"
+    "                    checked again across them [none]\n",
     "\nOptions (valeur par défaut entre crochets) :\n"
     "  --format F        text, json, sarif ou html (la page qu'exporte la boîte de dialogue)\n"
     "                    [text]\n"
@@ -167,7 +177,14 @@ const Text options_text{
     "  --quiet           aucune ligne de progression par fichier sur l'erreur standard\n"
     "                    [progression affichée]\n"
     "  --timings         secondes de chargement, de lecture et de validation par fichier, sur\n"
-    "                    l'erreur standard [non affichées]\n"};
+    "                    l'erreur standard [non affichées]\n"
+    "  --summary FICHIER écrire aussi le sommaire du portefeuille, une ligne par fichier :\n"
+    "                    .csv, .html (une page qui trie et filtre) ou .json (pour\n"
+    "                    --merge-summary), selon l'extension du nom [aucun]\n"
+    "  --merge-summary SORTIE\n"
+    "                    ne rien valider : fusionner les sommaires .json donnés (faits sur\n"
+    "                    plusieurs machines) dans SORTIE (.csv, .html ou .json), en vérifiant\n"
+    "                    de nouveau la chaîne des soldes reportés entre eux [aucun]\n"};
 
 // ---- options ---------------------------------------------------------------------------------
 
@@ -183,6 +200,8 @@ struct Options
     bool quiet = false;
     bool timings = false;        // per file on stderr: load, bulk read and validation seconds
     std::string reader = "auto"; // direct, office or auto (--reader, issue 11)
+    std::string summary;         // --summary FILE (issue 12): .csv, .html or .json
+    std::string merge_output;    // --merge-summary OUT: merge the inputs, validate nothing
     std::vector<std::string> inputs;
 };
 
@@ -309,10 +328,36 @@ Options parse_options(int argc, char** argv)
                 usage_error(say({"unknown reader ", "lecteur inconnu "}) + options.reader +
                             say({" (direct, office or auto)", " (direct, office ou auto)"}));
         }
+        else if (argument == "--summary" || argument == "--merge-summary")
+        {
+            std::string& target = argument == "--summary" ? options.summary : options.merge_output;
+            target = value_of(index, argument);
+            if (!validation::summary_format_of(target))
+                usage_error(argument + say({": the file's name must end in .csv, .html or .json",
+                                            " : le nom du fichier doit finir par .csv, .html ou "
+                                            ".json"}));
+        }
         else
             usage_error(say({"unknown option ", "option inconnue "}) + argument +
                         say({" (a file whose name starts with '-' goes after --)",
                              " (un fichier dont le nom commence par « - » se donne après --)"}));
+    }
+    if (!options.merge_output.empty())
+    {
+        if (!options.summary.empty() || !options.output.empty())
+            usage_error(say({"--merge-summary writes only OUT: no --summary or --output with it",
+                             "--merge-summary n'écrit que SORTIE : ni --summary ni --output "
+                             "avec lui"}));
+        if (options.inputs.empty())
+            usage_error(say({"no summary to merge", "aucun sommaire à fusionner"}));
+    }
+    if (!options.summary.empty() && !options.output.empty())
+    {
+        std::error_code error;
+        if (fs::weakly_canonical(fs::absolute(options.summary), error) ==
+            fs::weakly_canonical(fs::absolute(options.output), error))
+            usage_error(say({"--summary and --output name the same file",
+                             "--summary et --output désignent le même fichier"}));
     }
     if (options.inputs.empty())
         usage_error(say({"no file to validate", "aucun fichier à valider"}));
@@ -927,6 +972,138 @@ bool write_all(int fd, const std::string& text)
     return true;
 }
 
+// `text` as the whole content of the file open on `fd` (truncated first when it is a regular
+// file: a summary may go to /dev/stdout or a pipe), then closed; false on an error.
+bool replace_contents(int fd, const std::string& text)
+{
+    struct stat status;
+    const bool regular = fstat(fd, &status) == 0 && S_ISREG(status.st_mode);
+    const bool written = (!regular || ftruncate(fd, 0) == 0) && write_all(fd, text);
+    return close(fd) == 0 && written;
+}
+
+// ---- --merge-summary (issue 12): summaries made on several machines, merged into one ---------
+
+// A summary's bytes, at most 128 MiB (what the JSON reader takes); nullopt and a message else.
+std::optional<std::string> read_summary_file(const std::string& path)
+{
+    constexpr std::size_t most_bytes = std::size_t(128) << 20;
+    const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat status;
+    if (fd < 0 || fstat(fd, &status) != 0 || !S_ISREG(status.st_mode))
+    {
+        const int error = fd < 0 ? errno : EISDIR;
+        std::cerr << "onepercent-validate: " << say({"cannot read ", "impossible de lire "})
+                  << terminal_safe(path) << ": " << std::strerror(error) << "\n";
+        if (fd >= 0)
+            close(fd);
+        return std::nullopt;
+    }
+    std::string text;
+    char buffer[1 << 16];
+    while (true)
+    {
+        const ssize_t got = read(fd, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0 ||
+            text.size() + static_cast<std::size_t>(std::max<ssize_t>(got, 0)) > most_bytes)
+        {
+            std::cerr << "onepercent-validate: " << terminal_safe(path) << ": "
+                      << (got < 0 ? std::string(std::strerror(errno))
+                                  : say({"larger than 128 MiB: not a summary",
+                                         "plus de 128 Mio : pas un sommaire"}))
+                      << "\n";
+            close(fd);
+            return std::nullopt;
+        }
+        if (got == 0)
+            break;
+        text.append(buffer, static_cast<std::size_t>(got));
+    }
+    close(fd);
+    return text;
+}
+
+// Exit status as a run's: 2 when a summary cannot be read or written or a row's file was not
+// validated, 1 when a row has an error finding, 0 otherwise.
+int merge_main(const Options& options)
+{
+    // OUT first, not truncated yet: a path that cannot be written is known before the work,
+    // and OUT may be one of the inputs.
+    const std::string out_path = fs::absolute(options.merge_output).string();
+    struct stat status;
+    const bool existed = stat(out_path.c_str(), &status) == 0;
+    const int out_fd = open(out_path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+    if (out_fd < 0)
+    {
+        std::cerr << "onepercent-validate: " << say({"cannot write ", "impossible d'écrire "})
+                  << terminal_safe(options.merge_output) << ": " << std::strerror(errno) << "\n";
+        return exit_unreadable_or_usage;
+    }
+    auto give_up = [&]
+    {
+        close(out_fd);
+        if (!existed)
+            unlink(out_path.c_str());
+        return exit_unreadable_or_usage;
+    };
+    std::vector<std::vector<validation::SummaryRow>> summaries;
+    for (const std::string& input : options.inputs)
+    {
+        const std::optional<std::string> text = read_summary_file(input);
+        if (!text)
+            return give_up();
+        try
+        {
+            summaries.push_back(validation::read_summary_json(*text));
+        }
+        catch (const validation::SummaryError& error)
+        {
+            std::cerr << "onepercent-validate: " << terminal_safe(input) << ": "
+                      << terminal_safe(error.message(message_language)) << "\n";
+            return give_up();
+        }
+        catch (const std::bad_alloc&)
+        {
+            std::cerr << "onepercent-validate: " << terminal_safe(input) << ": "
+                      << say({"out of memory", "mémoire épuisée"}) << "\n";
+            return give_up();
+        }
+    }
+    const validation::MergeResult merged = validation::merge_summaries(std::move(summaries));
+    const std::string output = validation::format_summary(
+        merged.rows, *validation::summary_format_of(out_path), options.language);
+    if (!replace_contents(out_fd, output))
+    {
+        std::cerr << "onepercent-validate: " << say({"cannot write ", "impossible d'écrire "})
+                  << terminal_safe(out_path) << ": " << std::strerror(errno) << "\n";
+        return exit_unreadable_or_usage;
+    }
+    if (!options.quiet)
+        std::cerr << "onepercent-validate: "
+                  << (message_language == Language::fr
+                          ? std::to_string(merged.rows.size()) + " lignes de " +
+                                std::to_string(options.inputs.size()) + " sommaires, " +
+                                std::to_string(merged.duplicates) + " en double retirées, " +
+                                std::to_string(merged.chain_findings_added) +
+                                " rupture(s) de la chaîne des soldes reportés trouvée(s) entre "
+                                "sommaires : "
+                          : std::to_string(merged.rows.size()) + " rows from " +
+                                std::to_string(options.inputs.size()) + " summaries, " +
+                                std::to_string(merged.duplicates) + " duplicates dropped, " +
+                                std::to_string(merged.chain_findings_added) +
+                                " carry-forward chain break(s) found across summaries: ")
+                  << terminal_safe(out_path) << "\n";
+    bool unreadable = false, errors = false;
+    for (const validation::SummaryRow& row : merged.rows)
+    {
+        unreadable = unreadable || !row.readable;
+        errors = errors || row.errors > 0;
+    }
+    return unreadable ? exit_unreadable_or_usage : errors ? exit_findings : exit_clean;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -938,6 +1115,12 @@ int main(int argc, char** argv)
     std::signal(SIGPIPE, SIG_IGN);
 
     const Options options = parse_options(argc, argv);
+    if (!options.merge_output.empty())
+    {
+        // No office and no folder of ours: the termination signals end it as they would.
+        pthread_sigmask(SIG_UNBLOCK, &signals, nullptr);
+        return merge_main(options);
+    }
     const std::vector<std::string> files = expand_inputs(options.inputs);
     if (files.empty())
         usage_error(say({"no workbook found in the given folders",
@@ -1054,6 +1237,29 @@ int main(int argc, char** argv)
         }
         if (!existed)
             guard::remove_if_we_die(output_path);
+    }
+    // --summary too (issue 12): opened before the work, written after it.
+    int summary_fd = -1;
+    std::string summary_path;
+    if (!options.summary.empty())
+    {
+        summary_path = fs::absolute(options.summary).string();
+        struct stat status;
+        const bool existed = stat(summary_path.c_str(), &status) == 0;
+        {
+            guard::Permit permit;
+            summary_fd = open(summary_path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+        }
+        if (summary_fd < 0)
+        {
+            std::cerr << "onepercent-validate: " << say({"cannot write ", "impossible d'écrire "})
+                      << terminal_safe(options.summary) << ": " << std::strerror(errno) << "\n";
+            remove_run_folders();
+            guard::finish();
+            return exit_unreadable_or_usage;
+        }
+        if (!existed)
+            guard::remove_if_we_die(summary_path);
     }
 
     std::vector<validation::Report> reports(files.size());
@@ -1174,6 +1380,8 @@ int main(int argc, char** argv)
                 validation::unreadable_report(files[index], "",
                                               say({"not validated: the office could not be used",
                                                    "non validé : la suite est inutilisable"}));
+    // The rules across files (issue 12): a client's consecutive years, before any report.
+    validation::check_across_files(reports);
 
     const std::string output =
         validation::format_reports(reports, options.format, options.language);
@@ -1184,8 +1392,23 @@ int main(int argc, char** argv)
     else
         written = write_all(STDOUT_FILENO, output);
     const int write_error = errno;
+    bool summary_written = true;
+    if (summary_fd >= 0)
+    {
+        const std::string summary = validation::format_summary(
+            validation::summary_rows(reports), *validation::summary_format_of(summary_path),
+            options.language);
+        summary_written = replace_contents(summary_fd, summary);
+        if (!summary_written)
+            std::cerr << "onepercent-validate: "
+                      << say({"cannot write the summary to ",
+                              "impossible d'écrire le sommaire dans "})
+                      << terminal_safe(summary_path) << ": " << std::strerror(errno) << "\n";
+    }
     if (!output_path.empty())
         guard::forget(output_path);
+    if (!summary_path.empty())
+        guard::forget(summary_path);
     guard::finish();
     if (!written)
     {
@@ -1196,6 +1419,8 @@ int main(int argc, char** argv)
                   << ": " << std::strerror(write_error) << "\n";
         return exit_unreadable_or_usage;
     }
+    if (!summary_written)
+        return exit_unreadable_or_usage;
 
     bool unreadable = false, errors = false;
     for (const validation::Report& report : reports)

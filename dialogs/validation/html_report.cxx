@@ -235,6 +235,11 @@ void write_report(Page& page, const Report& report, const HtmlOptions& options)
         page.row({page.say({"Employer", "Employeur"}), report.figures.employer_name});
     if (report.figures.fiscal_year != 0)
         page.row({page.say({"Fiscal year", "Année"}), std::to_string(report.figures.fiscal_year)});
+    if (report.facts.retention_until) // r. 3, s. 4 (issue 12, item 5)
+        page.row({page.say({"Keep the supporting documents until",
+                            "Conserver les pièces justificatives jusqu'au"}),
+                  civil_date_text(*report.facts.retention_until) + " (" +
+                      legal_reference_text("r. 3, s. 4", language) + ")"});
     page.raw("</table>\n");
 
     if (options.unsaved_changes)

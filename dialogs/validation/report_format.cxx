@@ -349,6 +349,11 @@ void write_text_report(std::string& out, const Report& report, Language language
                    money_text(report.figures.contribution, language);
         out += "\n";
     }
+    if (report.facts.retention_until) // r. 3, s. 4 (issue 12, item 5)
+        out += (fr ? "Conserver les pièces justificatives jusqu'au : "
+                   : "Keep the supporting documents until: ") +
+               date_text(*report.facts.retention_until) + " (" +
+               legal_reference_text("r. 3, s. 4", language) + ")\n";
     write_text_figures(out, report.figures, language);
     const std::size_t errors = report.count(Severity::error);
     const std::size_t warnings = report.count(Severity::warning);
@@ -450,6 +455,11 @@ void write_json_report(JsonWriter& json, const Report& report, Language language
         .member("readable", report.readable)
         .member("readError", report.read_error)
         .member("verdict", verdict(report, language));
+    json.key("retentionUntil"); // r. 3, s. 4: 31 December of the year + 6 (issue 12, item 5)
+    if (report.facts.retention_until)
+        json.value(date_text(*report.facts.retention_until));
+    else
+        json.null();
     json.key("figures").begin_object();
     json.member("employerName", report.figures.employer_name)
         .member("fiscalYear", report.figures.fiscal_year)

@@ -373,3 +373,23 @@ TEST(PortfolioSummaryMerge, AChainAlreadyCheckedIsNotCountedTwiceAndDuplicatesGo
     for (const SummaryRow& row : clean.rows)
         EXPECT_TRUE(row.across_files.empty()) << row.file;
 }
+
+// Issue 12, item 5: every report says until when the year's supporting documents are kept.
+TEST(RetentionInReports, TextJsonAndHtmlShowTheDate)
+{
+    const std::vector<Report> reports{validated(year_of(2025), "clients/acme-2025.ods")};
+    EXPECT_TRUE(contains(format_reports(reports, ReportFormat::text, Language::en),
+                         "\nKeep the supporting documents until: 2031-12-31 (CQLR, c. D-8.3, r. "
+                         "3, s. 4)\n"));
+    EXPECT_TRUE(contains(format_reports(reports, ReportFormat::text, Language::fr),
+                         "\nConserver les pièces justificatives jusqu'au : 2031-12-31 (RLRQ, c. "
+                         "D-8.3, r. 3, art. 4)\n"));
+    EXPECT_TRUE(contains(format_reports(reports, ReportFormat::json, Language::en),
+                         "\"retentionUntil\":\"2031-12-31\""));
+    EXPECT_TRUE(contains(format_reports(reports, ReportFormat::html, Language::fr),
+                         "<td>Conserver les pièces justificatives jusqu&#39;au</td><td>2031-12-31 "
+                         "(RLRQ, c. D-8.3, r. 3, art. 4)</td>"));
+    const std::vector<Report> unreadable{unreadable_report("x.ods", "", "broken")};
+    EXPECT_TRUE(contains(format_reports(unreadable, ReportFormat::json, Language::en),
+                         "\"retentionUntil\":null"));
+}
