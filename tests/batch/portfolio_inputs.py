@@ -47,10 +47,17 @@ def _shift_dates(content, years):
     return content
 
 
-def make_copy(source, target, year=None, name=None, neq=None):
-    """A copy of `source` (a sample .ods) for another year, employer name or NEQ."""
+def make_copy(source, target, year=None, name=None, neq=None, payroll=None):
+    """A copy of `source` (a sample .ods) for another year, employer name, NEQ or payroll (a
+    payroll changes the results: have the office compute the copy again)."""
     with zipfile.ZipFile(source) as original:
         content = original.read("content.xml").decode("utf-8")
+        if payroll is not None:
+            content = _replace_in_employer(
+                content, 'office:value="2480000" calcext:value-type="float"><text:p>'
+                         '2,480,000.00</text:p>',
+                'office:value="%d" calcext:value-type="float"><text:p>%s</text:p>'
+                % (payroll, "{:,.2f}".format(payroll)))
         if year is not None and year != SAMPLE_YEAR:
             content = _shift_dates(content, year - SAMPLE_YEAR)
             # Dates as the cells show them ("2025-03-10") move too.
