@@ -289,9 +289,10 @@ std::string read_whole_file(const std::string& path, const Limits& limits)
     if (size < 0)
         unreadable("the file cannot be read", "le fichier est illisible");
     if (static_cast<std::uint64_t>(size) > limits.max_part_bytes)
-        unreadable("the file is larger than " + std::to_string(limits.max_part_bytes >> 20) +
-                       " MiB",
-                   "le fichier dépasse " + std::to_string(limits.max_part_bytes >> 20) + " Mio");
+        needs_office("the file is larger than the direct reader holds (" +
+                         std::to_string(limits.max_part_bytes >> 20) + " MiB)",
+                     "le fichier dépasse ce que le lecteur direct retient (" +
+                         std::to_string(limits.max_part_bytes >> 20) + " Mio)");
     file.seekg(0);
     std::string bytes(static_cast<std::size_t>(size), '\0');
     if (!file.read(bytes.data(), size))
