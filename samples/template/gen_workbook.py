@@ -598,12 +598,15 @@ class Workbook:
         lang = self.lang
         props = dict(L.PROPERTIES)
         props["OnePercentLanguage"] = lang
+        # How many rows per table the Summary counts (issue 8); the validator reads it.
+        props["OnePercentPreparedRows"] = str(L.DATA_ROWS)
         out = ["  <meta:generator>OnePercent gen_workbook.py</meta:generator>\n",
                "  <dc:title>%s</dc:title>\n" % escape(L.TITLE[lang]),
                "  <dc:language>%s</dc:language>\n" % ("en-CA" if lang == "en" else "fr-CA")]
         if generator_note:
             out.append("  <dc:description>%s</dc:description>\n" % escape(generator_note))
-        for name in ("OnePercentTemplate", "OnePercentTemplateVersion", "OnePercentLanguage"):
+        for name in ("OnePercentTemplate", "OnePercentTemplateVersion", "OnePercentLanguage",
+                     "OnePercentPreparedRows"):
             out.append('  <meta:user-defined meta:name="%s" meta:value-type="string">%s'
                        "</meta:user-defined>\n" % (name, escape(props[name])))
         return "".join(out)
@@ -731,6 +734,7 @@ def build(lang, fill, law_tables):
 
 def write_templates(folder, law_tables):
     os.makedirs(folder, exist_ok=True)
+    L.set_data_rows(L.TEMPLATE_ROWS)
     for lang in ("en", "fr"):
         book, _ = build(lang, "none", law_tables)
         base = os.path.join(folder, "onepercent-template-%s" % lang)
@@ -741,6 +745,7 @@ def write_templates(folder, law_tables):
 def write_samples(folder, law_tables):
     import samples_data
     os.makedirs(folder, exist_ok=True)
+    L.set_data_rows(L.SAMPLE_ROWS)      # the samples stay small (layout.py)
     for fill in ("clean", "planted"):
         book, findings = build("en", fill, law_tables)
         note = samples_data.NOTES[fill]
@@ -763,7 +768,12 @@ def main(argv=None):
     parser.add_argument("--law-tables", metavar="FILE", required=True,
                         help="the JSON printed by onepercent-law-tables (the engine's RL-1 "
                              "line numbers by form year); required")
+    parser.add_argument("--rows", type=int, default=L.TEMPLATE_ROWS,
+                        help="prepared rows per table for --out (default %d)"
+                             % L.TEMPLATE_ROWS)
     args = parser.parse_args(argv)
+    if not 1 <= args.rows <= 100000:
+        parser.error("--rows: expected 1..100000")
     if not (args.templates or args.samples or args.out):
         parser.error("give --templates DIR, --samples DIR or --out FILE")
     try:
@@ -777,6 +787,7 @@ def main(argv=None):
     if args.samples:
         write_samples(args.samples, law_tables)
     if args.out:
+        L.set_data_rows(args.rows)
         book, _ = build(args.lang, args.fill, law_tables)
         if args.out.endswith(".ots"):
             book.ots_bytes_to(args.out)

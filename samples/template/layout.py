@@ -23,14 +23,21 @@ ORG.ONEPERCENT.FUNCTIONS.<METHOD> (tests/calc/README.md, "How ODF stores an add-
 ADDIN = "ORG.ONEPERCENT.FUNCTIONS."
 
 FIRST_DATA_ROW = 2
-DATA_ROWS = 200                       # pre-formulated rows per table: 2..201
+# Prepared (pre-formulated) rows per table.  The template has TEMPLATE_ROWS (issue 8: at
+# least 5,000, rows 2..5001); the committed samples keep SAMPLE_ROWS so that they stay small.
+# A workbook says how many it has in the document property OnePercentPreparedRows, which is
+# what the Summary counts (its ranges end at row 1 + OnePercentPreparedRows).
+TEMPLATE_ROWS = 5000
+SAMPLE_ROWS = 200
+DATA_ROWS = TEMPLATE_ROWS
 LAST_DATA_ROW = FIRST_DATA_ROW + DATA_ROWS - 1
 
 TITLE = {"en": "OnePercent – eligible training expenditures",
          "fr": "OnePercent – dépenses de formation admissibles"}
 
 PROPERTIES = {"OnePercentTemplate": "org.onepercent.workbook",
-              "OnePercentTemplateVersion": "1.1"}      # + OnePercentLanguage = en | fr
+              "OnePercentTemplateVersion": "1.1"}      # + OnePercentLanguage = en | fr,
+#                                                  OnePercentPreparedRows = DATA_ROWS
 
 # key: (English name, French name)
 SHEETS = [
@@ -488,7 +495,17 @@ _GUARD = 'IF(OR({employer.year}="";{employer.payroll}="");"";%s)'
 _CQIF = _yes("{employer.cqif}")
 PARAGRAPH_FIRST = 19          # rows 16 empty, 17 title, 18 head
 BY_ACTIVITY_FIRST = 48        # first row of the "by activity" sub-table (mirrors Activities)
-BY_EMPLOYEE_FIRST = BY_ACTIVITY_FIRST + DATA_ROWS + 3     # 251
+BY_EMPLOYEE_FIRST = BY_ACTIVITY_FIRST + DATA_ROWS + 3     # 5051 (251 with 200 rows)
+
+
+def set_data_rows(rows):
+    """Prepare `rows` rows per table (and as many lines in the Summary's sub-tables)."""
+    global DATA_ROWS, LAST_DATA_ROW, BY_EMPLOYEE_FIRST
+    if not 1 <= rows <= 100000:
+        raise ValueError("prepared rows: %d, expected 1..100000" % rows)
+    DATA_ROWS = rows
+    LAST_DATA_ROW = FIRST_DATA_ROW + DATA_ROWS - 1
+    BY_EMPLOYEE_FIRST = BY_ACTIVITY_FIRST + DATA_ROWS + 3
 
 
 def _kind_total(words):

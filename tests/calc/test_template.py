@@ -165,6 +165,15 @@ def check_document(document, name, lang, checks, expect_no_errors, template):
             else None
         checks.check(got == value, "%s: property %s = %r, expected %r" % (name, key, got, value))
     checks.check(props.Title == L.TITLE[lang], "%s: title %r" % (name, props.Title))
+    # Prepared rows per table (issue 8): the template has at least 5,000, the samples fewer;
+    # every range the Summary counts ends at row 1 + OnePercentPreparedRows.
+    rows = user.getPropertyValue("OnePercentPreparedRows") \
+        if user.getPropertySetInfo().hasPropertyByName("OnePercentPreparedRows") else ""
+    expected_rows = L.TEMPLATE_ROWS if template else L.SAMPLE_ROWS
+    checks.check(rows == str(expected_rows), "%s: OnePercentPreparedRows = %r, expected %d"
+                 % (name, rows, expected_rows))
+    checks.check(not template or expected_rows >= 5000, "%s: fewer than 5,000 rows" % name)
+    last_data_row = L.FIRST_DATA_ROW + expected_rows - 1
 
     sheets = document.getSheets()
     names = list(sheets.getElementNames())
@@ -173,9 +182,9 @@ def check_document(document, name, lang, checks, expect_no_errors, template):
     for range_name, _key in L.NAMED_RANGES:
         checks.check(ranges.hasByName(range_name), "%s: named range %s" % (name, range_name))
     # named ranges cover header + data rows; Employer A1:B10, RL1Summary A1:C15
-    for range_name, end in (("Participation", "$J$%d" % L.LAST_DATA_ROW),
-                            ("Employees", "$H$%d" % L.LAST_DATA_ROW),
-                            ("Expenses", "$P$%d" % L.LAST_DATA_ROW),
+    for range_name, end in (("Participation", "$J$%d" % last_data_row),
+                            ("Employees", "$H$%d" % last_data_row),
+                            ("Expenses", "$P$%d" % last_data_row),
                             ("Employer", "$B$10"), ("RL1Summary", "$C$15")):
         if ranges.hasByName(range_name):
             content = ranges.getByName(range_name).getContent()
@@ -190,6 +199,21 @@ def check_document(document, name, lang, checks, expect_no_errors, template):
         checks.check(got == expected, "%s: %s = %r, expected %r" % (name, range_name, got,
                                                                     expected))
 
+    # The Summary counts every prepared row: its totals end at the last prepared row, and its
+    # sub-tables by activity and by employee have one line per prepared row.
+    summary = sheets.getByName(summary_name) if sheets.hasByName(summary_name) else None
+    if summary is not None:
+        for key in ("wages_total", "mutual_total"):
+            formula = summary.getCellByPosition(1, 1 + summary_keys().index(key)).getFormula()
+            checks.check(("$%d" % last_data_row) in formula and
+                         ("$%d" % (last_data_row + 1)) not in formula,
+                         "%s: Summary %s does not end at row %d: %s"
+                         % (name, key, last_data_row, formula[:200]))
+        last_by_employee = L.BY_ACTIVITY_FIRST + 2 * expected_rows + 1      # 0-based
+        formula = summary.getCellByPosition(0, last_by_employee).getFormula()
+        checks.check(formula.endswith("A%d)" % last_data_row),
+                     "%s: the last line by employee (row %d) does not mirror row %d: %r"
+                     % (name, last_by_employee + 1, last_data_row, formula))
     for index, (key, _en, _fr) in enumerate(L.SHEETS):
         if index >= sheets.getCount():
             break
@@ -201,7 +225,7 @@ def check_document(document, name, lang, checks, expect_no_errors, template):
             checks.check(headers == [c.label(lang) for c in L.TABLES[key]],
                          "%s: headers of %s %r" % (name, sheet.getName(), headers))
             for col_index, column in enumerate(L.TABLES[key]):
-                for row in (1, L.LAST_DATA_ROW - 1):     # 0-based rows 2 and 201
+                for row in (1, last_data_row - 1):     # 0-based: the first and last rows
                     cell = sheet.getCellByPosition(col_index, row)
                     locked = cell.CellProtection.IsLocked
                     where = "%s!%s%d" % (sheet.getName(), column_letter(col_index), row + 1)
