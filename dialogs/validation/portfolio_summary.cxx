@@ -1138,10 +1138,11 @@ class RowReader
         row.client = text("client");
         row.neq = text("neq");
         const json::Value* year = member("fiscalYear", true);
-        const auto year_number = whole_of(*year, 9999);
+        // Any year a workbook may give (the validator judges it), as the writer writes it.
+        const auto year_number = whole_of(*year, 2147483647.0);
         if (!year_number)
-            fail("\"fiscalYear\" must be a whole number from 0 to 9999",
-                 "« fiscalYear » doit être un nombre entier de 0 à 9999");
+            fail("\"fiscalYear\" must be a whole number from 0 to 2147483647",
+                 "« fiscalYear » doit être un nombre entier de 0 à 2147483647");
         row.fiscal_year = static_cast<int>(*year_number);
         row.flavour = text("flavour");
         row.template_version = text("templateVersion");

@@ -319,6 +319,12 @@ TEST(PortfolioSummaryJson, RefusesWhatIsNotASummary)
     EXPECT_TRUE(contains(refusal(replaced("\"fiscalYear\":2025", "\"fiscalYear\":\"2025\"")),
                          "fiscalYear"));
     EXPECT_TRUE(
+        contains(refusal(replaced("\"fiscalYear\":2025", "\"fiscalYear\":-1")), "fiscalYear"));
+    // A year a client typed wrong (the validator reports it) still goes through a merge.
+    SummaryRow odd = hostile_row();
+    odd.fiscal_year = 20'250;
+    EXPECT_EQ(read_back({odd})[0].fiscal_year, 20'250);
+    EXPECT_TRUE(
         contains(refusal(replaced("\"contribution\":19788.11", "\"contribution\":\"19788.11\"")),
                  "computed.contribution"));
     EXPECT_TRUE(contains(refusal(replaced("\"readable\":true", "\"readable\":1")), "readable"));
