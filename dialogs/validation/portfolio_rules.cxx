@@ -141,10 +141,20 @@ void check_claimed_twice(const std::vector<Report*>& years)
         const Report* report;
         std::string location;
     };
+    // Documents of earlier fiscal years only: the same workbook given twice (an .ods and its
+    // .xlsx copy), or two workbooks of one year, are not two years.
     std::map<std::pair<std::string, long long>, First> seen;
+    std::map<std::pair<std::string, long long>, First> in_this_year;
+    int current_year = 0;
     for (Report* report : years)
     {
-        std::map<std::pair<std::string, long long>, First> in_this_year;
+        if (report->figures.fiscal_year != current_year)
+        {
+            for (auto& entry : in_this_year)
+                seen.insert(std::move(entry));
+            in_this_year.clear();
+            current_year = report->figures.fiscal_year;
+        }
         for (const ClaimedDocument& document : report->facts.documents)
         {
             const std::pair<std::string, long long> key{header_key(document.reference),
@@ -180,8 +190,6 @@ void check_claimed_twice(const std::vector<Report*>& years)
             else
                 in_this_year.emplace(key, First{report, document.location});
         }
-        for (auto& entry : in_this_year)
-            seen.insert(std::move(entry));
     }
 }
 } // namespace

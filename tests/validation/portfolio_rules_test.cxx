@@ -152,3 +152,13 @@ TEST(FileFacts, NeqTemplateAndDocumentsAreCollected)
     EXPECT_EQ(report.facts.documents[0].amount, 10'000);
     EXPECT_EQ(report.facts.documents[0].location, "Expenses!L2");
 }
+
+// The same workbook given twice (an .ods and its .xlsx copy) is one year, not two.
+TEST(ClaimedTwice, TheSameYearGivenTwiceIsNotTwoYears)
+{
+    std::vector<Report> reports{validated(year_of(2025), "client/2025.ods"),
+                                validated(year_of(2025), "client/2025.xlsx")};
+    check_across_files(reports);
+    for (const Report& report : reports)
+        EXPECT_TRUE(findings_of(report, "R-S7-CLAIMED-TWICE").empty()) << describe(report);
+}
