@@ -140,6 +140,7 @@ void wait_for_offices(const std::map<pid_t, std::uint64_t>& leaders,
 // Records: one type byte, a 4-byte length, the payload. O "pid start": an office; R "pid": it
 // was reaped; P path: remove if we die; F path: forget it; D: finished cleanly.
 
+// Called with gate_mutex held: records of several threads never interleave.
 void send(char type, const std::string& payload)
 {
     if (guardian_pipe < 0)
@@ -334,7 +335,10 @@ void shut_down()
     for (const auto& [pid, start_time] : leaders)
         offices_gone = offices_gone && !same_process_running(pid, start_time);
     if (offices_gone)
-        send('D', ""); // else the guardian keeps watching
+    {
+        std::lock_guard<std::recursive_mutex> guard(gate_mutex); // one writer at a time
+        send('D', "");                                           // else the guardian watches on
+    }
 }
 
 void finish()

@@ -233,26 +233,36 @@ validation::Sheet read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>
         sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow);
     const css::uno::Reference<css::sheet::XCellRangesQuery> query(used, css::uno::UNO_QUERY_THROW);
 
-    // The cells with content (the used area also counts cells that are only formatted): the
-    // model spans A1 to the last of them.
-    const css::uno::Reference<css::sheet::XSheetCellRanges> content =
-        query->queryContentCells(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME |
-                                 css::sheet::CellFlags::STRING | css::sheet::CellFlags::FORMULA);
-    const css::uno::Sequence<css::table::CellRangeAddress> ranges =
-        content.is() ? content->getRangeAddresses()
-                     : css::uno::Sequence<css::table::CellRangeAddress>();
-    sal_Int32 last_row = -1, last_column = -1;
-    for (const css::table::CellRangeAddress& range : ranges)
-    {
-        last_row = std::max(last_row, range.EndRow);
-        last_column = std::max(last_column, range.EndColumn);
-    }
-    if (last_row < 0)
-        return model;
-    const std::size_t rows = static_cast<std::size_t>(last_row) + 1;
-    const std::size_t columns = static_cast<std::size_t>(last_column) + 1;
+    constexpr sal_Int16 content_flags =
+        css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME |
+        css::sheet::CellFlags::STRING | css::sheet::CellFlags::FORMULA;
+    // The model spans A1 to the used area's end: its last cell with content, or with visible
+    // formatting. The cell limit is checked before anything is read.
+    std::size_t rows = static_cast<std::size_t>(end.EndRow) + 1;
+    std::size_t columns = static_cast<std::size_t>(end.EndColumn) + 1;
     const std::size_t limit = state.options.cell_limit;
-    if (rows > limit / columns || state.cells + rows * columns > limit)
+    const auto too_large = [&](std::size_t height, std::size_t width)
+    { return height > limit / width || state.cells + height * width > limit; };
+    if (too_large(rows, columns))
+    {
+        // Formatting may reach far past the data: then the content decides. One query of the
+        // whole area, only here: on a large table its range list costs the office time that
+        // grows faster than the rows (a 300,000-row table: a minute).
+        const css::uno::Reference<css::sheet::XSheetCellRanges> content =
+            query->queryContentCells(content_flags);
+        sal_Int32 last_row = -1, last_column = -1;
+        if (content.is())
+            for (const css::table::CellRangeAddress& range : content->getRangeAddresses())
+            {
+                last_row = std::max(last_row, range.EndRow);
+                last_column = std::max(last_column, range.EndColumn);
+            }
+        if (last_row < 0)
+            return model;
+        rows = static_cast<std::size_t>(last_row) + 1;
+        columns = static_cast<std::size_t>(last_column) + 1;
+    }
+    if (too_large(rows, columns))
     {
         const std::string last = validation::cell_name(rows - 1, columns - 1);
         const std::size_t area = rows * columns; // at most 2^20 x 2^14: no overflow
@@ -271,21 +281,6 @@ validation::Sheet read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>
     model.columns = columns;
     model.cells.resize(rows * columns);
 
-    // Which rows hold content: a difference array over the ranges, then running sums.
-    std::vector<int> starts(rows + 1, 0);
-    for (const css::table::CellRangeAddress& range : ranges)
-    {
-        ++starts[static_cast<std::size_t>(range.StartRow)];
-        --starts[static_cast<std::size_t>(range.EndRow) + 1];
-    }
-    std::vector<std::size_t> rows_with_content_before(rows + 1, 0);
-    int open = 0;
-    for (std::size_t row = 0; row < rows; ++row)
-    {
-        open += starts[row];
-        rows_with_content_before[row + 1] = rows_with_content_before[row] + (open > 0 ? 1 : 0);
-    }
-
     std::set<std::pair<sal_Int32, sal_Int32>> broken;
     if (state.options.remote_office.is())
     {
@@ -300,12 +295,20 @@ validation::Sheet read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>
                     "demi-codets UTF-16 isolés)");
     }
 
-    // Bands of whole rows of at most block_cells cells; a band without content is skipped.
+    // Bands of whole rows of at most block_cells cells; a band without content is skipped
+    // (one query of the band: its range list stays small).
     const std::size_t band = std::max<std::size_t>(1, block_cells / columns);
     for (std::size_t first = 0; first < rows; first += band)
     {
         const std::size_t last = std::min(rows, first + band) - 1;
-        if (rows_with_content_before[last + 1] == rows_with_content_before[first])
+        const css::uno::Reference<css::sheet::XCellRangesQuery> band_query(
+            sheet->getCellRangeByPosition(0, static_cast<sal_Int32>(first),
+                                          static_cast<sal_Int32>(columns - 1),
+                                          static_cast<sal_Int32>(last)),
+            css::uno::UNO_QUERY_THROW);
+        const css::uno::Reference<css::sheet::XSheetCellRanges> band_content =
+            band_query->queryContentCells(content_flags);
+        if (!band_content.is() || band_content->getCount() == 0)
             continue;
         const auto begin = broken.lower_bound({static_cast<sal_Int32>(first), 0});
         const bool has_broken =

@@ -58,8 +58,15 @@ def expected_findings(tsv_path):
     return expected
 
 
+# Rules checked across the files of one run (issue 12): the clean and planted samples share
+# supporting documents, so their copies in one folder give these on the later file.
+ACROSS_FILES = {"R-S7-CLAIMED-TWICE", "R-ACT-CARRY-CHAIN"}
+
+
 def findings_of(report):
-    return collections.Counter((f["ruleId"], f["location"]) for f in report["findings"])
+    """The file's own findings, as (rule, location) counts."""
+    return collections.Counter((f["ruleId"], f["location"]) for f in report["findings"]
+                               if f["ruleId"] not in ACROSS_FILES)
 
 
 def make_inputs(args, inputs):
@@ -133,7 +140,7 @@ def main():
           "%s vs %s" % (sorted(reports), sorted(before)))
     for name in ("client-clean.fods", "client-clean.xlsx"):
         report = reports.get(name, {"findings": [{"ruleId": "missing", "location": ""}]})
-        check(report.get("readable") and report["findings"] == [], "%s has no finding" % name,
+        check(report.get("readable") and not findings_of(report), "%s has no finding" % name,
               str(findings_of(report)))
     for name in ("client-planted.fods", "client-planted.xlsx"):
         got = findings_of(reports.get(name, {"findings": []}))

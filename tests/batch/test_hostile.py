@@ -86,8 +86,20 @@ def copy_sample(name, target):
     shutil.copyfile(os.path.join(SAMPLES, name), target)
 
 
+# Rules checked across the files of a run (issue 12): the copies of one sample given together
+# share their supporting documents and carry-forward, so these findings are the run's, not
+# the file's.
+ACROSS_FILES = {"R-S7-CLAIMED-TWICE", "R-ACT-CARRY-CHAIN"}
+
+
 def findings_of(report):
-    return collections.Counter((f["ruleId"], f["location"]) for f in report.get("findings", []))
+    """The file's own findings, as (rule, location) counts."""
+    return collections.Counter((f["ruleId"], f["location"]) for f in report.get("findings", [])
+                               if f["ruleId"] not in ACROSS_FILES)
+
+
+def no_finding(report):
+    return report.get("findings") is not None and not findings_of(report)
 
 
 # ---- processes: the ones a run starts, found by what carries its pid ------------------------
@@ -322,8 +334,8 @@ def part_names(args):
           "%d reports; exit %s; %s" % (len(reports), result.code, result.err[-800:]))
     if len(reports) == len(files):
         clean, planted = reports[0], reports[1]
-        check(clean["readable"] and clean["findings"] == [], "names: clean.fods has no finding")
-        check(planted["readable"] and planted["findings"] and
+        check(clean["readable"] and no_finding(clean), "names: clean.fods has no finding")
+        check(planted["readable"] and findings_of(planted) and
               findings_of(planted) != findings_of(clean),
               "names: planted.fods has its planted findings")
         planted_findings = findings_of(planted)
@@ -432,11 +444,11 @@ def part_memory(args):
           "memory: the far cell is refused with the cell limit and the cell it reaches", reason)
     formatted = reports.get("formatted.fods", {})
     check(formatted.get("readable") is True and formatted.get("isTemplate") is True
-          and formatted.get("findings") == [],
+          and no_finding(formatted),
           "memory: a clean workbook formatted to AMJ1048576 is read (empty areas skipped)",
           "%s %s" % (formatted.get("readError"), findings_of(formatted)))
     clean = reports.get("clean.fods", {})
-    check(clean.get("readable") is True and clean.get("findings") == [],
+    check(clean.get("readable") is True and no_finding(clean),
           "memory: the next file is validated", clean.get("readError"))
     check(result.code == 2, "memory: exit 2 (a file not validated)", "exit %s" % result.code)
     check_unchanged("memory", inputs, before)
@@ -466,7 +478,7 @@ def part_bigfile(args):
         report = reports.get(name, {})
         check(report.get("readable") is True and report.get("isTemplate") is True,
               "bigfile: %s is validated all the same" % name, report.get("readError"))
-    check(reports.get("clean.fods", {}).get("findings") == [], "bigfile: clean.fods is clean")
+    check(no_finding(reports.get("clean.fods", {})), "bigfile: clean.fods is clean")
     check(result.code == 2, "bigfile: exit 2", "exit %s; %s" % (result.code, result.err[-500:]))
     check_unchanged("bigfile", inputs, before)
 
@@ -492,7 +504,7 @@ def part_timeout(args):
               "timeout: %s is validated (the office was not killed during validation)"
               % os.path.basename(report.get("file", "?")), report.get("readError"))
     if len(reports) == 2:
-        check(reports[0]["findings"] == [] and reports[1]["findings"],
+        check(no_finding(reports[0]) and findings_of(reports[1]),
               "timeout: the findings are those of each file")
     check(result.code == 1, "timeout: exit 1", "exit %s; %s" % (result.code, result.err[-500:]))
     check_unchanged("timeout", inputs, before)
@@ -581,7 +593,7 @@ def part_surrogate(args):
     result = run(args, "surrogate", ["--format", "json"] + files, name="json")
     reports = {os.path.basename(r["file"]): r for r in result.json().get("reports", [])}
     cell = reports.get("surrogate-cell.xlsx", {})
-    check(cell.get("readable") is True and cell.get("findings") == [],
+    check(cell.get("readable") is True and no_finding(cell),
           "surrogate: a cell with an unpaired surrogate is read (and the file is clean)",
           cell.get("readError"))
     check(cell.get("figures", {}).get("employerName") == "Usinage \ufffdLaurentides inc.",
