@@ -223,23 +223,35 @@ std::string number_text15(double value)
 
 bool calls_volatile_function(std::string_view formula)
 {
+    // Every formula is scanned: ASCII tests inline, not the locale's (a hot path on large
+    // files), and only names of a candidate's length compared.
     static constexpr std::string_view names[] = {"NOW",      "TODAY",  "RAND", "RANDBETWEEN",
                                                  "INDIRECT", "OFFSET", "INFO", "CELL"};
+    auto name_char = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+               c == '_';
+    };
     for (std::size_t index = formula.find('('); index != std::string_view::npos;
          index = formula.find('(', index + 1))
     {
         std::size_t start = index;
-        while (start > 0 && (std::isalnum(static_cast<unsigned char>(formula[start - 1])) ||
-                             formula[start - 1] == '_'))
+        while (start > 0 && index - start <= 11 && name_char(formula[start - 1]))
             --start;
-        const std::string_view name = formula.substr(start, index - start);
+        const std::size_t length = index - start;
+        if (length < 3 || length > 11 || (start > 0 && name_char(formula[start - 1])))
+            continue;
         for (std::string_view candidate : names)
         {
-            if (candidate.size() != name.size())
+            if (candidate.size() != length)
                 continue;
             bool same = true;
-            for (std::size_t k = 0; k < name.size() && same; ++k)
-                same = std::toupper(static_cast<unsigned char>(name[k])) == candidate[k];
+            for (std::size_t k = 0; k < length && same; ++k)
+            {
+                char c = formula[start + k];
+                if (c >= 'a' && c <= 'z')
+                    c = static_cast<char>(c - 'a' + 'A');
+                same = c == candidate[k];
+            }
             if (same)
                 return true;
         }
