@@ -15,9 +15,7 @@ int main(int argc, char** argv)
     const std::string folder = argv[1];
     int count = 0;
     auto write = [&](std::string_view text)
-    {
-        std::ofstream(folder + "/seed-" + std::to_string(count++), std::ios::binary) << text;
-    };
+    { std::ofstream(folder + "/seed-" + std::to_string(count++), std::ios::binary) << text; };
     for (const auto& keyword : expense_kind_keywords())
         write(keyword.english), write(keyword.french);
     for (const auto& keyword : provider_kind_keywords())

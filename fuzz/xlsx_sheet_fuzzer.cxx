@@ -55,7 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string input(reinterpret_cast<const char*>(data), size);
     const std::size_t split = input.find("\n--strings--\n");
     const std::string sheet = input.substr(0, split);
-    const std::string strings = split == std::string::npos ? std::string() : input.substr(split + 13);
+    const std::string strings =
+        split == std::string::npos ? std::string() : input.substr(split + 13);
     const std::string bytes = zip_of({
         {"_rels/.rels",
          "<?xml version=\"1.0\"?><Relationships xmlns=\"" + ns +
