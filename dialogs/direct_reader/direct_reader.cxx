@@ -16,7 +16,7 @@ namespace detail
 std::optional<std::string> error_shown(std::string_view stored)
 {
     // Error codes as formula/errorcodes.hxx numbers them, named as the UNO reader names them
-    // (dialogs/uno_workbook/workbook_reader.cxx error_text).
+    // (validation::error_text_of_code, shared with the UNO reader).
     int code = 0;
     if (stored == "#NULL!")
         code = 521;
@@ -43,23 +43,7 @@ std::optional<std::string> error_shown(std::string_view stored)
     }
     else
         return std::nullopt;
-    switch (code)
-    {
-    case 32767:
-        return "#N/A";
-    case 519:
-        return "#VALUE!";
-    case 524:
-        return "#REF!";
-    case 525:
-        return "#NAME?";
-    case 532:
-        return "#DIV/0!";
-    case 503:
-        return "#NUM!";
-    default:
-        return "Err:" + std::to_string(code);
-    }
+    return validation::error_text_of_code(code);
 }
 
 std::optional<double> parse_number(std::string_view text)

@@ -78,28 +78,6 @@ user_defined_properties(const css::uno::Reference<css::sheet::XSpreadsheetDocume
     return properties;
 }
 
-// The error a formula cell shows, from its error code (codes of formula/errorcodes.hxx).
-std::string error_text(sal_Int32 code)
-{
-    switch (code)
-    {
-    case 32767:
-        return "#N/A";
-    case 519:
-        return "#VALUE!";
-    case 524:
-        return "#REF!";
-    case 525:
-        return "#NAME?";
-    case 532:
-        return "#DIV/0!";
-    case 503:
-        return "#NUM!";
-    default:
-        return "Err:" + std::to_string(code);
-    }
-}
-
 template <class Visit>
 void for_each_cell(const css::uno::Reference<css::sheet::XSheetCellRanges>& ranges,
                    validation::Sheet& model,
@@ -367,7 +345,8 @@ validation::Sheet read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>
                   [&](Cell& cell, sal_Int32 row, sal_Int32 column)
                   {
                       cell.kind = Cell::Kind::error;
-                      cell.text = error_text(sheet->getCellByPosition(column, row)->getError());
+                      cell.text = validation::error_text_of_code(
+                          sheet->getCellByPosition(column, row)->getError());
                   });
     return model;
 }

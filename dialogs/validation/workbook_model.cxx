@@ -36,4 +36,25 @@ std::string cell_name(std::size_t row, std::size_t column)
     return letters + std::to_string(row + 1);
 }
 
+std::string error_text_of_code(long code)
+{
+    switch (code)
+    {
+    case 32767:
+        return "#N/A";
+    case 519:
+        return "#VALUE!";
+    case 524:
+        return "#REF!";
+    case 525:
+        return "#NAME?";
+    case 532:
+        return "#DIV/0!";
+    case 503:
+        return "#NUM!";
+    default:
+        return "Err:" + std::to_string(code);
+    }
+}
+
 } // namespace onepercent::validation

@@ -58,4 +58,9 @@ struct Workbook
 // "C12" for zero-based row 11, column 2; "AA1" for column 26.
 std::string cell_name(std::size_t row, std::size_t column);
 
+// The error a formula cell shows, from LibreOffice's error code (formula/errorcodes.hxx):
+// 32767 "#N/A", 519 "#VALUE!", 524 "#REF!", 525 "#NAME?", 532 "#DIV/0!", 503 "#NUM!",
+// any other "Err:<code>". One table for both readers (UNO and direct).
+std::string error_text_of_code(long code);
+
 } // namespace onepercent::validation
