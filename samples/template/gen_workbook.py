@@ -27,6 +27,10 @@ sys.path.insert(0, HERE)
 
 import layout as L  # noqa: E402
 
+# linked: computed cells call the add-in (TRAINING.*); portable: built-in functions only, the
+# law's data on the hidden sheet Law / Loi (issue 8).  Document property OnePercentFlavour.
+FLAVOURS = ("linked", "portable")
+
 MIME_SHEET = "application/vnd.oasis.opendocument.spreadsheet"
 MIME_TEMPLATE = "application/vnd.oasis.opendocument.spreadsheet-template"
 
@@ -408,8 +412,11 @@ class Workbook:
     """The cell contents of one workbook: a dict per sheet of (row, col) -> value, plus the
     formulas of the template.  fill() writes sample data over it."""
 
-    def __init__(self, lang, law_tables):
+    def __init__(self, lang, law_tables, flavour="linked"):
+        if flavour not in FLAVOURS:
+            raise ValueError("flavour %r, expected one of %s" % (flavour, ", ".join(FLAVOURS)))
         self.lang = lang
+        self.flavour = flavour
         self.rl1 = rl1_numbers(law_tables)
         self.values = {key: {} for key, _en, _fr in L.SHEETS}
         self.validations = Validations(lang)
@@ -600,13 +607,14 @@ class Workbook:
         props["OnePercentLanguage"] = lang
         # How many rows per table the Summary counts (issue 8); the validator reads it.
         props["OnePercentPreparedRows"] = str(L.DATA_ROWS)
+        props["OnePercentFlavour"] = self.flavour
         out = ["  <meta:generator>OnePercent gen_workbook.py</meta:generator>\n",
                "  <dc:title>%s</dc:title>\n" % escape(L.TITLE[lang]),
                "  <dc:language>%s</dc:language>\n" % ("en-CA" if lang == "en" else "fr-CA")]
         if generator_note:
             out.append("  <dc:description>%s</dc:description>\n" % escape(generator_note))
         for name in ("OnePercentTemplate", "OnePercentTemplateVersion", "OnePercentLanguage",
-                     "OnePercentPreparedRows"):
+                     "OnePercentPreparedRows", "OnePercentFlavour"):
             out.append('  <meta:user-defined meta:name="%s" meta:value-type="string">%s'
                        "</meta:user-defined>\n" % (name, escape(props[name])))
         return "".join(out)
@@ -723,10 +731,22 @@ def write_text(path, text):
     os.replace(tmp, path)
 
 
-def build(lang, fill, law_tables):
-    book = Workbook(lang, law_tables)
+def load_fill_module(path):
+    """A Python file whose fill(book) writes a workbook's data (tests' scenario workbooks,
+    e.g. tests/template/cases.py); it may return findings like samples_data.fill."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("onepercent_fill_module", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def build(lang, fill, law_tables, fill_module=None, flavour="linked"):
+    book = Workbook(lang, law_tables, flavour)
     findings = []
-    if fill != "none":
+    if fill_module is not None:
+        findings = fill_module.fill(book) or []
+    elif fill != "none":
         import samples_data
         findings = samples_data.fill(book, fill)
     return book, findings
@@ -765,6 +785,11 @@ def main(argv=None):
     parser.add_argument("--lang", choices=("en", "fr"), default="en")
     parser.add_argument("--fill", choices=("none", "clean", "planted"), default="none")
     parser.add_argument("--out", help="one file: .fods or .ots (template mimetype)")
+    parser.add_argument("--flavour", choices=FLAVOURS, default="linked",
+                        help="for --out: linked (add-in calls) or portable (built-in "
+                             "functions only, the Law sheet)")
+    parser.add_argument("--fill-module", metavar="FILE.py",
+                        help="for --out: a Python file whose fill(book) writes the data")
     parser.add_argument("--law-tables", metavar="FILE", required=True,
                         help="the JSON printed by onepercent-law-tables (the engine's RL-1 "
                              "line numbers by form year); required")
@@ -788,7 +813,8 @@ def main(argv=None):
         write_samples(args.samples, law_tables)
     if args.out:
         L.set_data_rows(args.rows)
-        book, _ = build(args.lang, args.fill, law_tables)
+        module = load_fill_module(args.fill_module) if args.fill_module else None
+        book, _ = build(args.lang, args.fill, law_tables, module, args.flavour)
         if args.out.endswith(".ots"):
             book.ots_bytes_to(args.out)
         else:
