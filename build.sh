@@ -27,6 +27,7 @@ packages=(
   clang libclang-rt-14-dev                                     # libFuzzer targets (fuzz/)
   zlib1g-dev strace util-linux                                 # batch: ZIP CRC check; hostile tests
   chromium                                                     # the portfolio summary page's test
+  gnumeric                                                     # ssconvert --recalc: the portable template's second engine
 )
 missing=()
 for package in "${packages[@]}"; do
