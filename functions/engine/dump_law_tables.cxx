@@ -4,6 +4,7 @@
 // written with std::to_chars (shortest round-trip form) and text is copied as UTF-8 bytes.
 // Exit code 0 on success, 1 with a message on stderr otherwise.
 #include "engine/keywords.hxx"
+#include "engine/law_sheet.hxx"
 #include "engine/regulation.hxx"
 #include "engine/rl1_lines.hxx"
 
@@ -151,27 +152,6 @@ class JsonWriter
     bool after_key_ = false;
 };
 
-std::string iso_date(CivilDate date)
-{
-    // YYYY-MM-DD with to_chars; years of the tables are four digits.
-    std::string text;
-    auto append = [&text](int number, int width)
-    {
-        char buffer[16];
-        const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
-        const std::string digits(buffer, result.ptr);
-        if (static_cast<int>(digits.size()) < width)
-            text.append(static_cast<std::size_t>(width) - digits.size(), '0');
-        text += digits;
-    };
-    append(date.year, 4);
-    text += '-';
-    append(date.month, 2);
-    text += '-';
-    append(date.day, 2);
-    return text;
-}
-
 void write_rule_set(JsonWriter& json)
 {
     json.key("rule_set");
@@ -204,7 +184,7 @@ void write_paragraphs(JsonWriter& json)
         for (const ParagraphStatusPeriod& period : paragraph.status)
         {
             json.begin_object();
-            json.member("from", iso_date(period.from));
+            json.member("from", iso_date_text(period.from));
             json.member("in_force", period.in_force);
             json.member("source", period.source);
             json.end_object();
@@ -404,6 +384,59 @@ void write_retention(JsonWriter& json)
     json.end_object();
 }
 
+// The Law / Loi sheet of the portable workbook (engine/law_sheet.hxx), in both languages: its
+// cells row by row (null: empty) and its blocks (0-based rows), for gen_workbook.py.
+void write_law_sheet(JsonWriter& json)
+{
+    json.key("law_sheet");
+    json.begin_object();
+    for (const Language language : {Language::en, Language::fr})
+    {
+        const LawSheet sheet = law_sheet(language);
+        json.key(language == Language::fr ? "fr" : "en");
+        json.begin_object();
+        json.member("name", sheet.name);
+        const LawTablesVersion version = law_tables_version();
+        json.member("version", version.version);
+        json.member("date", iso_date_text(version.date));
+        json.key("rows");
+        json.begin_array();
+        for (const auto& row : sheet.rows)
+        {
+            json.begin_array();
+            for (const LawSheetCell& cell : row)
+            {
+                if (cell.kind == LawSheetCell::Kind::number)
+                    json.value(cell.number);
+                else if (cell.kind == LawSheetCell::Kind::text)
+                    json.value(std::string_view(cell.text));
+                else
+                    json.null();
+            }
+            json.end_array();
+        }
+        json.end_array();
+        json.key("blocks");
+        json.begin_array();
+        for (const LawSheetBlock& block : sheet.blocks)
+        {
+            json.begin_object();
+            json.member("key", block.key);
+            json.member("title_row", block.title_row);
+            json.member("header_row", block.header_row);
+            json.member("first_row", block.first_row);
+            json.member("rows", block.rows);
+            json.member("columns", block.columns);
+            json.member("from_year_column", block.from_year_column);
+            json.member("to_year_column", block.to_year_column);
+            json.end_object();
+        }
+        json.end_array();
+        json.end_object();
+    }
+    json.end_object();
+}
+
 std::string law_tables_json()
 {
     JsonWriter json;
@@ -417,6 +450,7 @@ std::string law_tables_json()
     write_classification(json);
     write_assistance_exemptions(json);
     write_retention(json);
+    write_law_sheet(json);
     json.end_object();
     return json.text() + "\n";
 }
