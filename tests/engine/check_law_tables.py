@@ -13,7 +13,7 @@ import sys
 
 TOP_LEVEL_KEYS = [
     "rule_set", "paragraphs", "payroll_thresholds", "contribution_rates", "rl1_lines",
-    "pay_periods", "classification", "assistance_exemptions", "retention",
+    "pay_periods", "classification", "assistance_exemptions", "retention", "law_sheet",
 ]
 RATES_2024 = {
     "year": 2024, "qpp_rate": 0.064, "qpp_max_pensionable": 68500, "qpp_basic_exemption": 3500,
