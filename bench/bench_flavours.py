@@ -1,0 +1,469 @@
+#!/usr/bin/python3
+"""Open + first read of the 50,000-row workbook in headless Calc: linked flavour against
+portable flavour against the same workbook as values only (issue 8, "Measure").
+
+Three .ods files with the same data, made once under --work (kept, remade when their recipe
+changes: gen_workbook.py, layout.py, make_large_workbook.py, this file's fill and conversion,
+the counts, the law tables or the .oxt):
+
+  linked    samples/template/gen_workbook.py --flavour linked --rows 50000 --fill-module
+            bench/bench_flavours.py (this file's fill(book): ~50,000 participation rows and
+            as many expenses, employees and activities to match, from
+            bench/make_large_workbook.py's make_data), then loaded in a headless office with
+            the .oxt installed, calculateAll, stored as .ods (calc8);
+  portable  the same with --flavour portable (built-in functions only, the Law sheet);
+  values    the stored portable .ods with every formula cell replaced by its value (one UNO
+            pass: getDataArray/setDataArray over the formula ranges; an error result becomes
+            an empty cell, counted), stored as .ods.
+
+Then ONE office (throwaway profile under --work, the .oxt installed, as a firm's office has
+it) opens each file hidden and read-only and reads it once as the batch validator's office
+reader does (dialogs/uno_workbook/workbook_reader.cxx): per sheet, the used area, getDataArray
+in bands of at most 65,536 cells, one query of the formula cells and one of the error cells.
+One round not counted (warm-up; it also checks that the three files hold the same data),
+then --runs rounds, the three files in a rotated order each round; the table gives the
+medians of load, read and load + read, and the ratios to values only measured in the same
+run (goal: portable <= 1.3x values only).
+
+With --validator, also whole onepercent-validate --reader office --timings runs (one run per
+round, the three files in rotated order): the medians of its load + read per file.
+
+Not a test: no assertion on time. Prints the README's table.
+
+    /usr/bin/python3 bench/bench_flavours.py --oxt build/onepercent.oxt \\
+        --law-tables-program build/functions/engine/onepercent-law-tables \\
+        --work build/bench/flavours [--validator build/dialogs/batch/onepercent-validate]
+"""
+import argparse
+import datetime
+import hashlib
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, ".."))
+GEN_WORKBOOK = os.path.join(ROOT, "samples", "template", "gen_workbook.py")
+LAYOUT = os.path.join(ROOT, "samples", "template", "layout.py")
+LAW_TABLES_PROGRAM = os.path.join(ROOT, "build", "functions", "engine", "onepercent-law-tables")
+
+FLAVOURS = ("linked", "portable", "values")
+# What the 50,000-row workbook holds: the participation rows (the goal's 50,000), as many
+# expenses, and employees and activities in the proportions of bench/make_large_workbook.py.
+DEFAULT_COUNTS = {"employees": 5000, "activities": 1000, "participation": 50000,
+                  "expenses": 50000}
+COUNTS_VARIABLE = "ONEPERCENT_BENCH_FLAVOURS_COUNTS"   # this file -> its fill(book)
+BLOCK_CELLS = 65536              # uno_workbook::block_cells
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+# ---- fill(book): the data, when gen_workbook.py loads this file with --fill-module ----------
+
+def fill(book):
+    """Write make_large_workbook.make_data's consistent 2025 data (counts from
+    $ONEPERCENT_BENCH_FLAVOURS_COUNTS, else DEFAULT_COUNTS) into a gen_workbook.Workbook."""
+    generator_module = sys.modules[type(book).__module__]   # gen_workbook, also as __main__
+    sys.path.insert(0, HERE)
+    sys.path.insert(0, os.path.join(ROOT, "tests", "calc"))
+    import make_large_workbook
+    counts = dict(DEFAULT_COUNTS)
+    counts.update(json.loads(os.environ.get(COUNTS_VARIABLE, "{}")))
+    data = make_large_workbook.make_data(counts)
+
+    def convert(key, value):
+        if key in ("start_date", "completion_date") and isinstance(value, float):
+            day = make_large_workbook.NULL_DATE + datetime.timedelta(days=int(value))
+            return generator_module.Date(day.isoformat())
+        if key == "year":
+            return int(value)
+        return value
+
+    for key, value in data["employer"].items():
+        if value not in (None, ""):
+            book.set_employer(key, convert(key, value))
+    for table in ("employees", "activities", "participation", "expenses"):
+        for index, record in enumerate(data[table]):
+            book.set_table_row(table, index, {key: convert(key, value)
+                                              for key, value in record.items()
+                                              if value not in (None, "")})
+    return []
+
+
+# ---- the three files ------------------------------------------------------------------------
+
+def file_digest(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as source:
+        for block in iter(lambda: source.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def law_tables(args):
+    """The engine's law tables (JSON) under --work, printed by onepercent-law-tables."""
+    if args.law_tables:
+        return os.path.abspath(args.law_tables)
+    path = os.path.join(args.work, "law-tables.json")
+    result = subprocess.run([args.law_tables_program], capture_output=True, timeout=120)
+    if result.returncode != 0:
+        raise SystemExit("error: %s failed (exit %d): %s" % (
+            args.law_tables_program, result.returncode, result.stderr.decode()[-500:]))
+    with open(path + ".tmp", "wb") as out:
+        out.write(result.stdout)
+    os.replace(path + ".tmp", path)
+    return path
+
+
+def recipe(args, counts, tables):
+    import inspect
+    parts = [json.dumps(counts, sort_keys=True), "rows %d" % args.rows,
+             inspect.getsource(fill), inspect.getsource(generate),
+             inspect.getsource(to_values)]
+    for path in (GEN_WORKBOOK, LAYOUT, os.path.join(HERE, "make_large_workbook.py"), tables,
+                 args.oxt):
+        parts.append(file_digest(path))
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def generate(args, flavour, counts, tables, out):
+    """gen_workbook.py --flavour FLAVOUR --rows N --fill-module this file --out OUT.fods"""
+    env = dict(os.environ)
+    env[COUNTS_VARIABLE] = json.dumps(counts)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    command = [sys.executable, GEN_WORKBOOK, "--law-tables", tables, "--flavour", flavour,
+               "--rows", str(args.rows), "--fill-module", os.path.abspath(__file__),
+               "--out", out]
+    started = time.monotonic()
+    result = subprocess.run(command, env=env, capture_output=True, timeout=3600)
+    if result.returncode != 0:
+        raise SystemExit("error: gen_workbook.py --flavour %s failed (exit %d): %s" % (
+            flavour, result.returncode, result.stderr.decode("utf-8", "replace")[-2000:]))
+    print("  gen_workbook.py --flavour %s: %.0f s, %.0f MB" % (
+        flavour, time.monotonic() - started, os.path.getsize(out) / 1e6), flush=True)
+
+
+def formula_ranges(sheet):
+    """The sheet's formula cells as range addresses (one query of the used area)."""
+    from com.sun.star.sheet.CellFlags import FORMULA
+    end = used_end(sheet)
+    if end is None:
+        return []
+    used = sheet.getCellRangeByPosition(0, 0, end[1], end[0])
+    found = used.queryContentCells(FORMULA)
+    return list(found.getRangeAddresses()) if found is not None else []
+
+
+def used_end(sheet):
+    """(last row, last column) of the used area, 0-based."""
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    address = cursor.getRangeAddress()
+    return address.EndRow, address.EndColumn
+
+
+def to_values(document):
+    """Replace every formula cell by its value; (formula cells, error cells made empty)."""
+    formulas = errors = 0
+    sheets = document.getSheets()
+    for index in range(sheets.getCount()):
+        sheet = sheets.getByIndex(index)
+        protected = sheet.isProtected()
+        if protected:
+            sheet.unprotect("")
+        for address in formula_ranges(sheet):
+            width = address.EndColumn - address.StartColumn + 1
+            band = max(1, BLOCK_CELLS // width)
+            for first in range(address.StartRow, address.EndRow + 1, band):
+                last = min(address.EndRow, first + band - 1)
+                block = sheet.getCellRangeByPosition(address.StartColumn, first,
+                                                     address.EndColumn, last)
+                data = block.getDataArray()
+                formulas += width * (last - first + 1)
+                errors += sum(1 for row in data for value in row if value is None)
+                block.setDataArray(data)
+        if protected:
+            sheet.protect("")
+    return formulas, errors
+
+
+def ensure_workbooks(args):
+    """{flavour: .ods path}, made under --work unless they exist with the same recipe."""
+    import office
+    counts = {"employees": args.employees, "activities": args.activities,
+              "participation": args.participation, "expenses": args.expenses}
+    tables = law_tables(args)
+    stamp = recipe(args, counts, tables)
+    stamp_path = os.path.join(args.work, "recipe.txt")
+    paths = {flavour: os.path.join(args.work, "flavour-%s.ods" % flavour)
+             for flavour in FLAVOURS}
+    try:
+        with open(stamp_path, encoding="utf-8") as source:
+            same = source.read().strip() == stamp
+    except OSError:
+        same = False
+    if same and not args.remake and all(os.path.isfile(p) for p in paths.values()):
+        print("reusing the three workbooks under %s (same recipe)" % args.work, flush=True)
+        return paths
+    if os.path.exists(stamp_path):
+        os.remove(stamp_path)
+    print("making the three workbooks (%s) under %s..." % (
+        ", ".join("%d %s" % (n, k) for k, n in counts.items()), args.work), flush=True)
+    started = time.monotonic()
+    with office.Office(os.path.join(args.work, "make-office"), locale="en-US",
+                       timeout=args.timeout, verbose=args.verbose,
+                       deadline=args.deadline) as the_office:
+        the_office.install_extension(args.oxt)
+        for flavour in ("linked", "portable"):
+            source = os.path.join(args.work, "flavour-%s-generated.fods" % flavour)
+            generate(args, flavour, counts, tables, source)
+            moment = time.monotonic()
+            document = the_office.load(source, hidden=True)
+            try:
+                loaded = time.monotonic() - moment
+                moment = time.monotonic()
+                document.calculateAll()
+                calculated = time.monotonic() - moment
+                document.storeToURL(office.file_url(paths[flavour]),
+                                    office.props(FilterName="calc8", Overwrite=True))
+            finally:
+                office.close_document(document)
+            os.remove(source)
+            print("  %s: loaded %.0f s, calculateAll %.0f s, stored %s (%.1f MB)" % (
+                flavour, loaded, calculated, paths[flavour],
+                os.path.getsize(paths[flavour]) / 1e6), flush=True)
+        document = the_office.load(paths["portable"], hidden=True)
+        try:
+            formulas, errors = to_values(document)
+            document.storeToURL(office.file_url(paths["values"]),
+                                office.props(FilterName="calc8", Overwrite=True))
+        finally:
+            office.close_document(document)
+        print("  values: %d formula cells replaced by their values (%d error results left "
+              "empty), stored %s (%.1f MB)" % (formulas, errors, paths["values"],
+                                                os.path.getsize(paths["values"]) / 1e6),
+              flush=True)
+    with open(stamp_path, "w", encoding="utf-8") as out:
+        out.write(stamp + "\n")
+    print("made in %.0f s" % (time.monotonic() - started), flush=True)
+    return paths
+
+
+# ---- open + first read ----------------------------------------------------------------------
+
+def read_document(document, rows_digest=None):
+    """Read every sheet once as the office reader does; (cells read, formula cells, error
+    cells). rows_digest: a dict that receives {sheet name: [hash of each row's values]}."""
+    from com.sun.star.sheet.CellFlags import FORMULA
+    from com.sun.star.sheet.FormulaResult import ERROR
+    cells = formulas = errors = 0
+    sheets = document.getSheets()
+    for index in range(sheets.getCount()):
+        sheet = sheets.getByIndex(index)
+        last_row, last_column = used_end(sheet)
+        rows, columns = last_row + 1, last_column + 1
+        band = max(1, BLOCK_CELLS // columns)
+        hashes = []
+        for first in range(0, rows, band):
+            last = min(rows, first + band) - 1
+            data = sheet.getCellRangeByPosition(0, first, columns - 1, last).getDataArray()
+            cells += columns * (last - first + 1)
+            if rows_digest is not None:
+                hashes.extend(row_hash(row) for row in data)
+        if rows_digest is not None:
+            rows_digest[sheet.getName()] = hashes
+        used = sheet.getCellRangeByPosition(0, 0, columns - 1, rows - 1)
+        for flags, query in ((FORMULA, used.queryContentCells),
+                             (ERROR, used.queryFormulaCells)):
+            found = query(flags)
+            count = 0
+            if found is not None:
+                for address in found.getRangeAddresses():
+                    count += ((address.EndRow - address.StartRow + 1) *
+                              (address.EndColumn - address.StartColumn + 1))
+            if flags == FORMULA:
+                formulas += count
+            else:
+                errors += count
+    return cells, formulas, errors
+
+
+def open_and_read(the_office, path, rows_digest=None):
+    import office
+    started = time.perf_counter()
+    document = the_office.load(path, hidden=True, read_only=True)
+    try:
+        loaded = time.perf_counter()
+        counts = read_document(document, rows_digest)
+        read = time.perf_counter()
+    finally:
+        office.close_document(document)
+    return loaded - started, read - loaded, counts
+
+
+def row_hash(row):
+    """A row's values, numbers to the cent, empty cells at its end left out (a values-only
+    copy has no empty-result formulas, so its used area may be smaller)."""
+    values = [round(value, 2) if isinstance(value, float) else value for value in row]
+    while values and values[-1] in ("", None):
+        values.pop()
+    return hash(tuple(values))
+
+
+def differing_rows(first, second):
+    """Rows that differ between two {sheet: [row hashes]}, over the sheets both have (a row
+    past a sheet's used area is empty)."""
+    empty = row_hash(())
+    different = 0
+    for name in set(first) & set(second):
+        a, b = first[name], second[name]
+        length = max(len(a), len(b))
+        a = a + [empty] * (length - len(a))
+        b = b + [empty] * (length - len(b))
+        different += sum(1 for x, y in zip(a, b) if x != y)
+    return different
+
+
+def measure_in_office(args, paths):
+    import office
+    times = {flavour: {"load": [], "read": []} for flavour in FLAVOURS}
+    notes = []
+    with office.Office(os.path.join(args.work, "office"), locale="en-US",
+                       timeout=args.timeout, verbose=args.verbose,
+                       deadline=args.deadline) as the_office:
+        the_office.install_extension(args.oxt)
+        digests = {}
+        for flavour in FLAVOURS:
+            digests[flavour] = {}
+            load, read, (cells, formulas, errors) = open_and_read(
+                the_office, paths[flavour], digests[flavour])
+            print("  warm-up %-8s load %6.2f s, read %6.2f s: %d cells in %d sheets, %d "
+                  "formula cells, %d error results" % (flavour, load, read, cells,
+                                                       len(digests[flavour]), formulas,
+                                                       errors), flush=True)
+            notes.append("%s: %d cells read in %d sheets, %d formula cells, %d error results"
+                         % (flavour, cells, len(digests[flavour]), formulas, errors))
+        for a, b in (("linked", "portable"), ("portable", "values")):
+            notes.append("rows that differ (numbers to the cent), %s against %s: %d"
+                         % (a, b, differing_rows(digests[a], digests[b])))
+        digests = None
+        for run in range(args.runs):
+            order = FLAVOURS[run % 3:] + FLAVOURS[:run % 3]
+            for flavour in order:
+                load, read, _ = open_and_read(the_office, paths[flavour])
+                times[flavour]["load"].append(load)
+                times[flavour]["read"].append(read)
+                print("  run %d %-8s load %6.2f s, read %6.2f s, open + first read %6.2f s"
+                      % (run + 1, flavour, load, read, load + read), flush=True)
+    return times, notes
+
+
+def measure_validator(args, paths):
+    """Whole onepercent-validate --reader office --timings runs: {flavour: [load + read]}."""
+    times = {flavour: [] for flavour in FLAVOURS}
+    by_path = {os.path.abspath(path): flavour for flavour, path in paths.items()}
+    for run in range(args.runs):
+        order = FLAVOURS[run % 3:] + FLAVOURS[:run % 3]
+        command = [args.validator, "--extension", args.oxt, "--work",
+                   os.path.join(args.work, "validator"), "--quiet", "--timings", "--format",
+                   "json", "--reader", "office", "--timeout", "3600", "--"] + \
+            [paths[flavour] for flavour in order]
+        result = subprocess.run(command, capture_output=True, timeout=3 * 3600)
+        seen = set()
+        for line in result.stderr.decode("utf-8", "replace").splitlines():
+            fields = line.split("\t")
+            if len(fields) == 5 and fields[0] == "timings":
+                flavour = by_path.get(os.path.abspath(fields[1]))
+                if flavour is None:
+                    continue
+                load, read = (float(field.split()[1]) for field in fields[2:4])
+                times[flavour].append(load + read)
+                seen.add(flavour)
+                print("  validator run %d %-8s load %6.2f s, read %6.2f s" % (
+                    run + 1, flavour, load, read), flush=True)
+        if len(seen) != len(FLAVOURS):
+            print("  validator run %d: no timings for %s (exit %d): %s" % (
+                run + 1, ", ".join(sorted(set(FLAVOURS) - seen)), result.returncode,
+                result.stderr.decode("utf-8", "replace")[-1000:]), flush=True)
+    return times
+
+
+def main(argv=None):
+    sys.path.insert(0, os.path.join(ROOT, "tests", "calc"))
+    import office
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    office.common_arguments(parser)
+    parser.set_defaults(deadline=4 * 3600.0)
+    parser.add_argument("--law-tables-program", default=LAW_TABLES_PROGRAM,
+                        help="onepercent-law-tables (prints the engine's law tables)")
+    parser.add_argument("--law-tables", help="the JSON it printed, instead of running it")
+    parser.add_argument("--validator", help="onepercent-validate: also time its office reader")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rows", type=int, default=50000,
+                        help="prepared rows per table (gen_workbook.py --rows)")
+    for key, value in DEFAULT_COUNTS.items():
+        parser.add_argument("--" + key, type=int, default=value)
+    parser.add_argument("--remake", action="store_true", help="make the workbooks again")
+    args = parser.parse_args(argv)
+    if not args.oxt:
+        parser.error("--oxt is required")
+    if args.runs < 1:
+        parser.error("--runs: at least 1")
+    if max(args.participation, args.expenses, args.employees, args.activities) > args.rows:
+        parser.error("a count is larger than --rows")
+    args.oxt = os.path.abspath(args.oxt)
+    args.work = os.path.abspath(args.work)
+    os.makedirs(args.work, exist_ok=True)
+
+    paths = ensure_workbooks(args)
+    print("open + first read in one office, %d runs after a warm-up..." % args.runs,
+          flush=True)
+    times, notes = measure_in_office(args, paths)
+    validator = measure_validator(args, paths) if args.validator else None
+
+    total = {flavour: median([load + read for load, read in
+                              zip(times[flavour]["load"], times[flavour]["read"])])
+             for flavour in FLAVOURS}
+    print()
+    print("## Open + first read: linked, portable and values only")
+    print()
+    print("Machine: %s, %d CPU (cores), load average %.1f at the end; medians of %d runs in "
+          "one office (the .oxt installed), the three files in a rotated order each run. "
+          "Files: %s." % (platform.platform(terse=True), os.cpu_count() or 0,
+                          os.getloadavg()[0], args.runs,
+                          ", ".join("%s %.1f MB" % (f, os.path.getsize(paths[f]) / 1e6)
+                                    for f in FLAVOURS)))
+    print()
+    print("| 50,000-row workbook | load s | first read s | open + first read s | "
+          "ratio to values only |")
+    print("|---|---:|---:|---:|---:|")
+    for flavour in FLAVOURS:
+        print("| %s | %.2f | %.2f | %.2f | **%.2f×** |" % (
+            flavour, median(times[flavour]["load"]), median(times[flavour]["read"]),
+            total[flavour], total[flavour] / total["values"]))
+    print()
+    print("linked / values = %.2f×, portable / values = %.2f× (goal ≤ 1.3×), "
+          "linked / portable = %.2f×" % (total["linked"] / total["values"],
+                                         total["portable"] / total["values"],
+                                         total["linked"] / total["portable"]))
+    if validator:
+        medians = {flavour: median(validator[flavour]) for flavour in FLAVOURS}
+        print()
+        print("onepercent-validate --reader office --timings, load + read: " + ", ".join(
+            "%s %.2f s (%.2f×)" % (f, medians[f], medians[f] / medians["values"])
+            for f in FLAVOURS))
+    print()
+    for note in notes:
+        print("Note: %s" % note)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
