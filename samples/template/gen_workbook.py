@@ -91,6 +91,37 @@ def qsheet(key, lang):
 
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\.(\w+)(@row)?\}|\{row\}|\{lang\}")
+_LAW_PLACEHOLDER = re.compile(r"\{law\.(\w+)\.(\w+)(?:\.(\d+))?\}")
+
+# The Law / Loi sheet of the portable flavour for the language being written: the engine's
+# "law_sheet" object (onepercent-law-tables) for that language; set by Workbook.
+LAW_SHEET = {}
+
+
+def law_reference(block_key, column, row, lang):
+    """{law.BLOCK.C} (a data column), {law.BLOCK.C.R} (one cell), {law.BLOCK.all} (every
+    column), {law.paragraphs.title} (the titles in the workbook's language)."""
+    sheet = LAW_SHEET[lang]
+    blocks = [b for b in sheet["blocks"] if b["key"] == block_key]
+    if not blocks:
+        raise KeyError("no block %r on the Law sheet" % block_key)
+    block = blocks[0]
+    first = block["first_row"] + 1               # 1-based spreadsheet rows
+    last = first + block["rows"] - 1
+    name = "'%s'" % sheet["name"].replace("'", "''")
+    if column == "all":
+        return "[$%s.$A$%d:.$%s$%d]" % (name, first, col_letter(block["columns"] - 1), last)
+    if column == "title":
+        column = 1 if lang == "en" else 2
+    column = int(column)
+    if not 0 <= column < block["columns"]:
+        raise KeyError("no column %d in block %r" % (column, block_key))
+    letter = col_letter(column)
+    if row is not None:
+        if not 0 <= int(row) < block["rows"]:
+            raise KeyError("no row %s in block %r" % (row, block_key))
+        return "[$%s.$%s$%d]" % (name, letter, first + int(row))
+    return "[$%s.$%s$%d:.$%s$%d]" % (name, letter, first, letter, last)
 
 
 def expand(template, lang, row, table=None, mirror_row=None):
@@ -115,6 +146,8 @@ def expand(template, lang, row, table=None, mirror_row=None):
             return "[$%s.%s%d]" % (qsheet(scope, lang), letter, mirror_row)
         return "[$%s.$%s$%d:.$%s$%d]" % (qsheet(scope, lang), letter, L.FIRST_DATA_ROW,
                                          letter, L.LAST_DATA_ROW)
+    template = _LAW_PLACEHOLDER.sub(
+        lambda m: law_reference(m.group(1), m.group(2), m.group(3), lang), template)
     return _PLACEHOLDER.sub(one, template)
 
 
@@ -194,6 +227,7 @@ AUTOMATIC_STYLES = """
   <number:percentage-style style:name="Npct"><number:number number:decimal-places="3" number:min-decimal-places="2" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
   <number:text-style style:name="Ntext"><number:text-content/></number:text-style>
   <style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style>
+  <style:style style:name="taH" style:family="table"><style:table-properties table:display="false"/></style:style>
   <style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true"/></style:style>
   <style:style style:name="roH" style:family="table-row"><style:table-row-properties style:row-height="1.1cm"/></style:style>
   <style:style style:name="hdr" style:family="table-cell"><style:table-cell-properties fo:background-color="#dde4ee" fo:wrap-option="wrap" style:vertical-align="middle" style:cell-protect="protected"/><style:text-properties fo:font-weight="bold"/></style:style>
@@ -417,6 +451,12 @@ class Workbook:
             raise ValueError("flavour %r, expected one of %s" % (flavour, ", ".join(FLAVOURS)))
         self.lang = lang
         self.flavour = flavour
+        if flavour == "portable":
+            try:
+                LAW_SHEET[lang] = law_tables["law_sheet"][lang]
+            except (KeyError, TypeError):
+                raise LawTablesError("the law tables have no \"law_sheet\" (an older "
+                                     "onepercent-law-tables?)")
         self.rl1 = rl1_numbers(law_tables)
         self.values = {key: {} for key, _en, _fr in L.SHEETS}
         self.validations = Validations(lang)
@@ -589,9 +629,45 @@ class Workbook:
         out.append("   </table:named-expressions>\n")
         return "".join(out)
 
+    def law_sheet_xml(self):
+        """The hidden, protected sheet Law / Loi of the portable flavour: the engine's cells
+        (functions/engine/law_sheet.cxx), never typed here."""
+        sheet = LAW_SHEET[self.lang]
+        width = max(len(row) for row in sheet["rows"])
+        out = ['   <table:table table:name=%s table:style-name="taH" table:protected="true">\n'
+               % quoteattr(sheet["name"]),
+               '    <table:table-column table:style-name="%s" />\n' % COLUMN_STYLE["5.5cm"],
+               '    <table:table-column table:style-name="%s" '
+               'table:number-columns-repeated="%d"/>\n' % (COLUMN_STYLE["3cm"], width - 1)]
+        classification = [b for b in sheet["blocks"] if b["key"] == "classification"][0]
+        no_answer = range(classification["first_row"],
+                          classification["first_row"] + classification["rows"])
+        for index, row in enumerate(sheet["rows"]):
+            cells = []
+            for value in row:
+                if value is None and index in no_answer:
+                    # No paragraph: #N/A, as TRAINING.PARAGRAPH shows (portable.paragraph).
+                    cells.append(cell(Formula("NA()"), "lbl"))
+                elif value is None:
+                    cells.append(cell())
+                elif isinstance(value, bool):
+                    raise LawTablesError("a boolean on the Law sheet: %r" % (value,))
+                elif isinstance(value, (int, float)):
+                    cells.append(cell(float(value) if isinstance(value, float) else value,
+                                      "lbl"))
+                else:
+                    cells.append(cell(str(value), "lbl"))
+            cells += [cell()] * (width - len(row))
+            out.append(row_xml(cells))
+        out.append("   </table:table>\n")
+        return "".join(out)
+
     def body_xml(self):
+        L.use_flavour(self.flavour)
         self.validations = Validations(self.lang)
         tables = "".join(self.table_xml(key) for key, _en, _fr in L.SHEETS)
+        if self.flavour == "portable":
+            tables += self.law_sheet_xml()
         # validations are collected while the tables are written: write them first in the file
         return ("  <office:spreadsheet>\n"
                 '   <table:calculation-settings table:case-sensitive="false" '
@@ -755,11 +831,13 @@ def build(lang, fill, law_tables, fill_module=None, flavour="linked"):
 def write_templates(folder, law_tables):
     os.makedirs(folder, exist_ok=True)
     L.set_data_rows(L.TEMPLATE_ROWS)
-    for lang in ("en", "fr"):
-        book, _ = build(lang, "none", law_tables)
-        base = os.path.join(folder, "onepercent-template-%s" % lang)
-        write_text(base + ".fods", book.fods())
-        book.ots_bytes_to(base + ".ots")
+    for flavour, stem in (("linked", "onepercent-template"),
+                          ("portable", "onepercent-portable")):
+        for lang in ("en", "fr"):
+            book, _ = build(lang, "none", law_tables, flavour=flavour)
+            base = os.path.join(folder, "%s-%s" % (stem, lang))
+            write_text(base + ".fods", book.fods())
+            book.ots_bytes_to(base + ".ots")
 
 
 def write_samples(folder, law_tables):
@@ -778,7 +856,8 @@ def write_samples(folder, law_tables):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--templates", metavar="DIR",
-                        help="write onepercent-template-{en,fr}.{fods,ots} into DIR")
+                        help="write onepercent-template-{en,fr}.{fods,ots} (linked) and "
+                             "onepercent-portable-{en,fr}.{fods,ots} into DIR")
     parser.add_argument("--samples", metavar="DIR",
                         help="write client-clean.fods, client-planted.fods and "
                              "client-planted.findings.tsv into DIR")

@@ -22,6 +22,35 @@ ORG.ONEPERCENT.FUNCTIONS.<METHOD> (tests/calc/README.md, "How ODF stores an add-
 
 ADDIN = "ORG.ONEPERCENT.FUNCTIONS."
 
+import portable as _portable  # noqa: E402  (samples/template/portable.py)
+
+# The flavour the formulas are written for (issue 8): "linked" calls the add-in, "portable"
+# uses built-in functions and the Law / Loi sheet (portable.py).  gen_workbook.py sets it.
+FLAVOUR = "linked"
+
+
+def use_flavour(flavour):
+    global FLAVOUR
+    if flavour not in ("linked", "portable"):
+        raise ValueError("flavour %r" % (flavour,))
+    FLAVOUR = flavour
+
+
+# Add-in method -> the portable formula of portable.py with the same arguments.
+_PORTABLE = {"HOURLYRATE": _portable.hourly_rate, "WAGES": _portable.wages,
+             "REPLACEMENTWAGES": _portable.replacement_wages,
+             "CONTRIBUTIONS": _portable.contributions,
+             "NETOFASSISTANCE": _portable.net_of_assistance,
+             "PARAGRAPH": _portable.paragraph, "DECLARABLE": _portable.declarable,
+             "SUBJECT": _portable.subject, "RETENTIONEND": _portable.retention_end}
+
+
+def fn(method, *args):
+    """A call of the add-in's METHOD (linked) or its built-in equivalent (portable)."""
+    if FLAVOUR == "linked":
+        return ADDIN + method + "(" + ";".join(a for a in args if a is not None) + ")"
+    return _PORTABLE[method](*args)
+
 FIRST_DATA_ROW = 2
 # Prepared (pre-formulated) rows per table.  The template has TEMPLATE_ROWS (issue 8: at
 # least 5,000, rows 2..5001); the committed samples keep SAMPLE_ROWS so that they stay small.
@@ -150,8 +179,8 @@ def _declarable(completion):
     """1 when an activity completed on `completion` may be declared in the year (s. 7(14),
     TRAINING.DECLARABLE); 0 with no completion date or no year (the caller wraps the lookup
     in IFERROR: an unknown activity is 0 too)."""
-    return ('IF(OR({c}="";{y}="");0;{a}DECLARABLE({c};{y}))'
-            .format(c=completion, y=YEAR, a=ADDIN))
+    return ('IF(OR({c}="";{y}="");0;{d})'
+            .format(c=completion, y=YEAR, d=fn("DECLARABLE", completion, YEAR)))
 
 
 # s. 7(12) caps only the expenditures of paragraphs 1, 2, 3, 11, 12, 13 and 14 of s. 1
@@ -177,6 +206,8 @@ def _eligible_amount():
     parts = "{this.nal_wages}+{this.nal_travel}+{this.nal_materials}"
     capped_paragraph = "OR(%s)" % ";".join('%s="%s"' % (paragraph, p)
                                            for p in CAPPED_PARAGRAPHS)
+    if FLAVOUR == "portable":   # the engine's list, from the Law sheet
+        capped_paragraph = "%s=1" % _portable.capped_paragraph(paragraph)
     capped = "IF(AND({nal};{cp});MIN({net};{parts});{net})".format(
         nal=_not_arms_length(arms_length), cp=capped_paragraph, net=net, parts=parts)
     fund = _is_kind("{this.expense_kind}", MUTUAL_KINDS + CCQ_KINDS)
@@ -190,9 +221,9 @@ def _expense_paragraph():
     """`r. 7` for a training mutual, `Act s. 12` / `Loi, art. 12` for the CCQ fund (1.1),
     else TRAINING.PARAGRAPH(kind; the activity's provider kind; member of the order)."""
     kind = "{this.expense_kind}"
-    paragraph = (ADDIN + "PARAGRAPH(" + kind + ";" +
-                 _lookup("activities", "provider_kind", "{this.activity_id}", "activity_id") +
-                 ";" + _yes("{this.member_of_order}") + ")")
+    paragraph = fn("PARAGRAPH", kind,
+                   _lookup("activities", "provider_kind", "{this.activity_id}", "activity_id"),
+                   _yes("{this.member_of_order}"))
     return ('IF({k}="";"";IF({m};{{text.mutual_paragraph}};IF({c};{{text.ccq_paragraph}};'
             '{p})))'.format(k=kind, m=_is_kind(kind, MUTUAL_KINDS),
                             c=_is_kind(kind, CCQ_KINDS), p=paragraph))
@@ -207,10 +238,12 @@ def _participation_wages():
     of the replacement's wages above the replaced employee's (TRAINING.REPLACEMENTWAGES), #N/A
     without a replaced employee."""
     replacement = _is_kind("{this.role}", ROLE_WAGE_KIND[2][0])
+    me = _employee_rate("{this.employee_id}")
+    them = _employee_rate("{this.replaced_employee_id}")
     return ('IF({{this.hours}}="";"";IF({r};IF({{this.replaced_employee_id}}="";NA();'
-            '{a}REPLACEMENTWAGES({{this.hours}};{me};{them}));{a}WAGES({{this.hours}};{me})))'
-            .format(r=replacement, a=ADDIN, me=_employee_rate("{this.employee_id}"),
-                    them=_employee_rate("{this.replaced_employee_id}")))
+            '{rw});{w}))'
+            .format(r=replacement, rw=fn("REPLACEMENTWAGES", "{this.hours}", me, them),
+                    w=fn("WAGES", "{this.hours}", me)))
 
 
 def _participation_eligible():
@@ -225,9 +258,10 @@ def _participation_eligible():
     paragraph = "{this.paragraph}"
     completion = _lookup("activities", "completion_date", "{this.activity_id}", "activity_id")
     return ('IF({{this.wages}}="";"";IF(ISERROR({t});{t};IF(ISERROR({p});0;'
-            'IF(OR({p}="";NOT(IFERROR({d};0)));0;{a}NETOFASSISTANCE('
-            '{t};{{this.assistance}};{{employer.exempt_category}})))))'
-            .format(t=total, p=paragraph, d=_declarable(completion), a=ADDIN))
+            'IF(OR({p}="";NOT(IFERROR({d};0)));0;{n}))))'
+            .format(t=total, p=paragraph, d=_declarable(completion),
+                    n=fn("NETOFASSISTANCE", total, "{this.assistance}",
+                         "{employer.exempt_category}")))
 
 
 # ---- columns --------------------------------------------------------------------------------
@@ -237,12 +271,17 @@ def _participation_eligible():
 class Column:
     def __init__(self, key, en, fr, kind, formula=None, help_en="", help_fr="",
                  required=False, width="3cm"):
-        self.key, self.en, self.fr, self.kind, self.formula = key, en, fr, kind, formula
+        self.key, self.en, self.fr, self.kind, self._formula = key, en, fr, kind, formula
         self.help_en, self.help_fr, self.required, self.width = help_en, help_fr, required, width
 
     @property
+    def formula(self):
+        """The formula text for the current FLAVOUR (a callable is called each time)."""
+        return self._formula() if callable(self._formula) else self._formula
+
+    @property
     def computed(self):
-        return self.formula is not None
+        return self._formula is not None
 
     def label(self, lang):
         return self.en if lang == "en" else self.fr
@@ -267,8 +306,9 @@ TABLES = {
           help_en="Pay for one period of the pay basis (≥ 0).",
           help_fr="Paie pour une période de la base de paie (≥ 0)."),
         C("hourly_rate", "Hourly rate", "Taux horaire", "computed:rate", width="2.6cm",
-          formula='IF({this.pay_amount}="";"";' + ADDIN +
-                  "HOURLYRATE({this.pay_amount};{this.pay_basis};{this.hours_per_period}))"),
+          formula=lambda: 'IF({this.pay_amount}="";"";' +
+          fn("HOURLYRATE", "{this.pay_amount}", "{this.pay_basis}", "{this.hours_per_period}")
+          + ")"),
         C("annual_salary", "Annual salary", "Salaire annuel", "number", width="3cm",
           help_en="Annual salary, for the employer contributions of s. 7(4.1) (≥ 0).",
           help_fr="Salaire annuel, pour les cotisations de l'employeur de l'art. 7(4.1) (≥ 0)."),
@@ -355,19 +395,21 @@ TABLES = {
           help_en="Hours in the activity during the year (s. 7(5)).",
           help_fr="Heures consacrées à l'activité pendant l'année (art. 7(5))."),
         C("paragraph", "Paragraph", "Paragraphe", "computed:text", width="2.4cm",
-          formula='IF({this.activity_id}="";"";' + ADDIN + "PARAGRAPH(" +
-                  _role_kind("{this.role}") + ";" +
-                  _lookup("activities", "provider_kind", "{this.activity_id}", "activity_id")
-                  + "))"),
+          formula=lambda: 'IF({this.activity_id}="";"";' + (fn(
+              "PARAGRAPH", _role_kind("{this.role}"),
+              _lookup("activities", "provider_kind", "{this.activity_id}", "activity_id"))
+              if FLAVOUR == "linked" else _portable.paragraph(
+                  _role_kind("{this.role}"),
+                  _lookup("activities", "provider_kind", "{this.activity_id}", "activity_id"),
+                  canonical=True)) + ")"),
         C("wages", "Wages", "Salaires", "computed:money", width="2.8cm",
-          formula=_participation_wages()),
+          formula=_participation_wages),
         C("contributions", "Contributions", "Cotisations", "computed:money", width="2.8cm",
-          formula='IF(OR({this.wages}="";' + YEAR + '="");"";' + ADDIN + "CONTRIBUTIONS(" +
-                  YEAR + ";{this.wages};" +
-                  _lookup("employees", "annual_salary", "{this.employee_id}", "employee_id") +
-                  ";" +
-                  _lookup("employees", "cnesst_rate", "{this.employee_id}", "employee_id") +
-                  ";{employer.ei_rate}))"),
+          formula=lambda: 'IF(OR({this.wages}="";' + YEAR + '="");"";' + fn(
+              "CONTRIBUTIONS", YEAR, "{this.wages}",
+              _lookup("employees", "annual_salary", "{this.employee_id}", "employee_id"),
+              _lookup("employees", "cnesst_rate", "{this.employee_id}", "employee_id"),
+              "{employer.ei_rate}") + ")"),
         # 1.1, last so that the columns before them keep their letters.
         C("replaced_employee_id", "Replaced employee ID", "No employé remplacé", "id",
           width="2.8cm",
@@ -380,7 +422,7 @@ TABLES = {
           help_en="Government assistance received or receivable for these wages (s. 7(13)).",
           help_fr="Aide gouvernementale reçue ou à recevoir pour ces salaires (art. 7(13))."),
         C("eligible_amount", "Eligible amount", "Montant admissible", "computed:money",
-          width="2.8cm", formula=_participation_eligible()),
+          width="2.8cm", formula=_participation_eligible),
     ],
     "expenses": [
         C("expense_id", "Expense ID", "No dépense", "id", required=True, width="2.6cm",
@@ -405,7 +447,7 @@ TABLES = {
           help_fr="Pour une formation d'un ordre professionnel : oui si l'employé en est "
                   "membre."),
         C("paragraph", "Paragraph", "Paragraphe", "computed:text", width="2.4cm",
-          formula=_expense_paragraph()),
+          formula=_expense_paragraph),
         C("description", "Description", "Description", "text", width="5.5cm",
           help_en="What was paid.", help_fr="Ce qui a été payé."),
         C("amount", "Amount", "Montant", "number", required=True, width="2.8cm",
@@ -420,9 +462,9 @@ TABLES = {
           help_en="Government assistance received or receivable (s. 7(13)).",
           help_fr="Aide gouvernementale reçue ou à recevoir (art. 7(13))."),
         C("net_amount", "Net amount", "Montant net", "computed:money", width="2.8cm",
-          formula='IF({this.amount}="";"";' + ADDIN +
-                  "NETOFASSISTANCE({this.amount};{this.assistance};"
-                  "{employer.exempt_category}))"),
+          formula=lambda: 'IF({this.amount}="";"";' + fn(
+              "NETOFASSISTANCE", "{this.amount}", "{this.assistance}",
+              "{employer.exempt_category}") + ")"),
         C("document_ref", "Supporting document", "Pièce justificative", "text",
           required=True, width="3.5cm",
           help_en="Reference of the supporting document (invoice, pay slip; s. 4).",
@@ -443,7 +485,7 @@ TABLES = {
         # Last, so that the columns before it keep their letters (template 1.0 files
         # without it stay valid: the validator treats it as optional).
         C("eligible_amount", "Eligible amount", "Montant admissible", "computed:money",
-          width="2.8cm", formula=_eligible_amount()),
+          width="2.8cm", formula=_eligible_amount),
     ],
 }
 
@@ -516,7 +558,7 @@ def _kind_total(words):
 
 SUMMARY = [
     C("subject", "Subject to the 1 % law", "Assujetti à la loi du 1 %", "computed:int",
-      formula=_GUARD % (ADDIN + "SUBJECT({employer.payroll};{employer.year})")),
+      formula=lambda: _GUARD % fn("SUBJECT", "{employer.payroll}", "{employer.year}")),
     C("payroll", "Total payroll", "Masse salariale totale", "computed:money",
       formula=_GUARD % "{employer.payroll}"),
     # Revenu Québec: "enter your total payroll only if it exceeds $2 million"; CQIF holders
@@ -526,8 +568,9 @@ SUMMARY = [
       formula=_GUARD % ('IF(AND({summary.subject}=1;%s=0);{employer.payroll};"")' % _CQIF)),
     C("line51", "Minimum participation (1 %)", "Participation minimale (1 %)",
       "computed:money",
-      formula=_GUARD % ("IF(%s=1;0;" % _CQIF + ADDIN +
-                        "MINIMUM({employer.payroll};{employer.year}))")),
+      formula=lambda: _GUARD % ("IF(%s=1;0;" % _CQIF + (
+          ADDIN + "MINIMUM({employer.payroll};{employer.year})" if FLAVOUR == "linked" else
+          'IF({summary.subject}=1;ROUND(N({employer.payroll})/100;2);0)') + ")")),
     C("wages_total", "Training wages and contributions",
       "Salaires et cotisations de formation", "computed:money",
       formula=_GUARD % "SUM({participation.eligible_amount})"),
@@ -553,12 +596,19 @@ SUMMARY = [
     C("line52", "Eligible training expenditures", "Dépenses de formation admissibles",
       "computed:money", formula=_GUARD % "{summary.line78}"),
     C("line53", "Contribution to the WSDRF", "Cotisation au FDRCMO", "computed:money",
-      formula=_GUARD % (ADDIN + "CONTRIBUTION({employer.payroll};{employer.year};"
-                        "{summary.eligible};{summary.line75};" + _CQIF + ")")),
+      formula=lambda: _GUARD % (
+          ADDIN + "CONTRIBUTION({employer.payroll};{employer.year};"
+          "{summary.eligible};{summary.line75};" + _CQIF + ")" if FLAVOUR == "linked" else
+          _portable.contribution("{summary.line51}", "{summary.eligible}", "{summary.line75}",
+                                 _CQIF))),
     C("line79", "Balance to carry forward", "Solde à reporter", "computed:money",
-      formula=_GUARD % (ADDIN + "CARRYFORWARD({employer.payroll};{employer.year};"
-                        "{summary.eligible};{summary.line75};"
-                        "N({employer.used_for_credits}))")),
+      formula=lambda: _GUARD % (
+          ADDIN + "CARRYFORWARD({employer.payroll};{employer.year};"
+          "{summary.eligible};{summary.line75};N({employer.used_for_credits}))"
+          if FLAVOUR == "linked" else
+          _portable.carry_forward("{employer.payroll}", "{employer.year}",
+                                  "{summary.subject}", "{summary.eligible}",
+                                  "{summary.line75}", "N({employer.used_for_credits})"))),
 ]
 
 # Paragraphs of s. 1 in force (19-22 and 25 are revoked), for the totals by paragraph.
@@ -608,7 +658,9 @@ def by_paragraph_row():
     wages = ("SUMIF({participation.paragraph};[.A{row}];{participation.wages})+"
              "SUMIF({participation.paragraph};[.A{row}];{participation.contributions})")
     expenses = "SUMIF({expenses.paragraph};[.A{row}];{expenses.net_amount})"
-    return [ADDIN + 'PARAGRAPHTITLE([.A{row}];"{lang}")', wages, expenses,
+    title = (ADDIN + 'PARAGRAPHTITLE([.A{row}];"{lang}")' if FLAVOUR == "linked" else
+             _portable.paragraph_title("[.A{row}]"))
+    return [title, wages, expenses,
             "[.C{row}]+[.D{row}]"]
 
 
@@ -622,8 +674,9 @@ def by_activity_row():
         guard % ('{activities.title@row}&""'),
         guard % ('IF({activities.completion_date@row}="";"";'
                  '{activities.completion_date@row})'),
-        guard % ('IF(OR({activities.completion_date@row}="";{employer.year}="");0;' + ADDIN +
-                 "DECLARABLE({activities.completion_date@row};{employer.year}))"),
+        guard % ('IF(OR({activities.completion_date@row}="";{employer.year}="");0;' +
+                 fn("DECLARABLE", "{activities.completion_date@row}", "{employer.year}") +
+                 ")"),
         guard % ('{activities.arms_length@row}&""'),
         guard % "SUMIF({participation.activity_id};[.A{row}];{participation.hours})",
         guard % ('COUNTIFS({participation.activity_id};[.A{row}];{participation.role};'
