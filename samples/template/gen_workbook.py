@@ -232,6 +232,8 @@ AUTOMATIC_STYLES = """
   <style:style style:name="roH" style:family="table-row"><style:table-row-properties style:row-height="1.1cm"/></style:style>
   <style:style style:name="hdr" style:family="table-cell"><style:table-cell-properties fo:background-color="#dde4ee" fo:wrap-option="wrap" style:vertical-align="middle" style:cell-protect="protected"/><style:text-properties fo:font-weight="bold"/></style:style>
   <style:style style:name="ttl" style:family="table-cell"><style:table-cell-properties style:cell-protect="protected"/><style:text-properties fo:font-size="12pt" fo:font-weight="bold"/></style:style>
+  <style:style style:name="roN" style:family="table-row"><style:table-row-properties style:row-height="3.4cm"/></style:style>
+  <style:style style:name="note" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top" style:cell-protect="protected"/></style:style>
   <style:style style:name="lbl" style:family="table-cell"><style:table-cell-properties style:cell-protect="protected"/></style:style>
   <style:style style:name="in" style:family="table-cell"><style:table-cell-properties style:cell-protect="none"/></style:style>
   <style:style style:name="inText" style:family="table-cell" style:data-style-name="Ntext"><style:table-cell-properties style:cell-protect="none"/></style:style>
@@ -534,6 +536,16 @@ class Workbook:
                 value = Percent(value)
             out.append(row_xml([cell(c.label(lang), "lbl"),
                                 cell(value, input_style(c.kind), vname)]))
+        title, text = L.EMPLOYER_NOTE[lang]
+        rows = L.DATA_ROWS
+        last = L.LAST_DATA_ROW
+        shown = lambda n: format(n, ",").replace(",", "\u00a0" if lang == "fr" else ",")  # noqa
+        out.append(row_xml([cell()]))
+        out.append(row_xml([cell(title, "ttl")]))
+        note = cell(text.format(rows=shown(rows), last=shown(last), before=shown(last - 1)),
+                    "note").replace("<table:table-cell ",
+                                    '<table:table-cell table:number-columns-spanned="2" ', 1)
+        out.append(row_xml([note, "<table:covered-table-cell/>"], style="roN"))
         return "".join(out)
 
     def _summary_xml(self):

@@ -87,7 +87,7 @@ NAMED_RANGES = [("Employer", "employer"), ("Employees", "employees"),
 RESULT_NAMES = [("WSDRF_Subject", "subject"), ("WSDRF_Payroll", "payroll"),
                 ("WSDRF_Minimum", "line51"), ("WSDRF_Eligible", "eligible"),
                 ("WSDRF_CarriedIn", "line75"), ("WSDRF_Contribution", "line53"),
-                ("WSDRF_CarryForward", "line79")]
+                ("WSDRF_CarryForward", "line79"), ("WSDRF_RetentionEnd", "retention_end")]
 
 # Summary line key -> the key of its RL-1 line in the engine's table of line numbers by form
 # year (functions/engine/rl1_lines.cxx, printed by onepercent-law-tables as "rl1_lines").
@@ -527,6 +527,27 @@ EMPLOYER = [
               "pourcentage (p. ex. 1,60 %). Vide : le taux du Québec de l'année."),
 ]
 
+# Issue 8: how to add rows, written on the Employer sheet two rows below the last field (column
+# A, protected text; the validator reads only the fields' labels).  Same steps as README
+# "Tables that grow".
+EMPLOYER_NOTE = {
+    "en": ("Adding rows",
+           "Each table (Employees, Activities, Participation, Expenses) has {rows} prepared rows "
+           "(rows 2 to {last}), and the Summary counts all of them. A row typed below row "
+           "{last} is not counted. To add rows: unprotect the sheet (Tools > Protect Sheet; no "
+           "password; in Excel, Review > Unprotect Sheet), select row {last}, insert the rows "
+           "you need above it, copy row {before} into the new rows, and protect the sheet "
+           "again."),
+    "fr": ("Ajouter des lignes",
+           "Chaque tableau (Employés, Activités, Participation, Dépenses) a {rows} lignes "
+           "préparées (lignes 2 à {last}), et le Sommaire les compte toutes. Une ligne tapée "
+           "sous la ligne {last} n'est pas comptée. Pour ajouter des lignes : ôter la "
+           "protection de la feuille (Outils > Protéger la feuille; sans mot de passe; dans "
+           "Excel, Révision > Ôter la protection de la feuille), sélectionner la ligne {last}, "
+           "insérer au-dessus les lignes voulues, y copier la ligne {before}, puis protéger "
+           "la feuille de nouveau."),
+}
+
 # ---- summary (row 1 "Figure | Amount | RL-1 line", lines from row 2) -------------------------
 # Column C of a line with an RL-1 key (RL1_LINE_KEYS) is the line number for the form of the
 # workbook's year, written by gen_workbook.py from the engine's table (--law-tables).
@@ -535,7 +556,7 @@ SUMMARY_HEADER = {"en": ("Figure", "Amount", "RL-1 line"),
                   "fr": ("Élément", "Montant", "Ligne RL-1")}
 _GUARD = 'IF(OR({employer.year}="";{employer.payroll}="");"";%s)'
 _CQIF = _yes("{employer.cqif}")
-PARAGRAPH_FIRST = 19          # rows 16 empty, 17 title, 18 head
+PARAGRAPH_FIRST = 20          # rows 17 empty, 18 title, 19 head
 BY_ACTIVITY_FIRST = 48        # first row of the "by activity" sub-table (mirrors Activities)
 BY_EMPLOYEE_FIRST = BY_ACTIVITY_FIRST + DATA_ROWS + 3     # 5051 (251 with 200 rows)
 
@@ -609,6 +630,11 @@ SUMMARY = [
           _portable.carry_forward("{employer.payroll}", "{employer.year}",
                                   "{summary.subject}", "{summary.eligible}",
                                   "{summary.line75}", "N({employer.used_for_credits})"))),
+    # Issue 8: r. 3, s. 4, the supporting documents of the year are kept until 31 December of
+    # the sixth year after it (TRAINING.RETENTIONEND), shown as a date.
+    C("retention_end", "Keep the supporting documents until",
+      "Conserver les pièces justificatives jusqu'au", "computed:date",
+      formula=lambda: 'IF({employer.year}="";"";%s)' % fn("RETENTIONEND", "{employer.year}")),
 ]
 
 # Paragraphs of s. 1 in force (19-22 and 25 are revoked), for the totals by paragraph.

@@ -45,7 +45,14 @@ def keyword(ref):
 def _lookup(block, column, ref):
     """Column `column` of the Law block's row whose spelling (column 0) is the keyword in
     `ref`; #N/A for an unknown word."""
-    return "INDEX({law.%s.%d};MATCH(%s;{law.%s.0};0))" % (block, column, keyword(ref), block)
+    return "INDEX({law.%s.%d};%s)" % (block, column, _match(keyword(ref), block))
+
+
+def _match(value, block):
+    """The row of `value` among the spellings of a Law block; #N/A when it is not there or
+    when `value` is an error (LibreOffice's MATCH would show Err:504 for an error argument,
+    and the validator reads #N/A in a paragraph cell as "no paragraph")."""
+    return "IFERROR(MATCH(%s;{law.%s.0};0);NA())" % (value, block)
 
 
 def _optional_keyword(ref, block, column, default):
@@ -159,7 +166,7 @@ def paragraph(kind, provider_kind, member=None, canonical=False):
     unknown.  canonical: `kind` is already a keyword of the sheet (a role's wage kind)."""
     member = "0" if member is None else member
     spelling = kind if canonical else keyword(kind)
-    row = "INDEX({law.expense_kind.2};MATCH(%s;{law.expense_kind.0};0))" % spelling
+    row = "INDEX({law.expense_kind.2};%s)" % _match(spelling, "expense_kind")
     column = _optional_keyword(provider_kind, "provider_kind", 2, 0)
     return "INDEX({law.classification.all};%s;2+2*%s+%s)" % (row, column, member)
 
