@@ -13,8 +13,8 @@ the counts, the law tables or the .oxt):
             the .oxt installed, calculateAll, stored as .ods (calc8);
   portable  the same with --flavour portable (built-in functions only, the Law sheet);
   values    the stored portable .ods with every formula cell replaced by its value (one UNO
-            pass: getDataArray/setDataArray over the formula ranges; an error result becomes
-            an empty cell, counted), stored as .ods.
+            pass: getDataArray/setDataArray over the formula ranges; an error result has no
+            value and stays a formula, counted: the Law sheet's =NA() cells), stored as .ods.
 
 Then ONE office (throwaway profile under --work, the .oxt installed, as a firm's office has
 it) opens each file hidden and read-only and reads it once as the batch validator's office
@@ -170,7 +170,8 @@ def used_end(sheet):
 
 
 def to_values(document):
-    """Replace every formula cell by its value; (formula cells, error cells made empty)."""
+    """Replace every formula cell by its value; (formula cells, error results). An error
+    has no value: setDataArray leaves those cells as they are (the Law sheet's =NA())."""
     formulas = errors = 0
     sheets = document.getSheets()
     for index in range(sheets.getCount()):
@@ -192,6 +193,17 @@ def to_values(document):
         if protected:
             sheet.protect("")
     return formulas, errors
+
+
+def made_from():
+    """The commit the generator was run from, and whether samples/template differed from it."""
+    def git(*arguments):
+        result = subprocess.run(["git", "-C", ROOT] + list(arguments), capture_output=True)
+        return result.stdout.decode("utf-8", "replace").strip() if result.returncode == 0 \
+            else ""
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    changed = git("status", "--porcelain", "--", "samples/template")
+    return "commit %s%s" % (commit, ", samples/template modified" if changed else "")
 
 
 def ensure_workbooks(args):
@@ -246,12 +258,14 @@ def ensure_workbooks(args):
                                 office.props(FilterName="calc8", Overwrite=True))
         finally:
             office.close_document(document)
-        print("  values: %d formula cells replaced by their values (%d error results left "
-              "empty), stored %s (%.1f MB)" % (formulas, errors, paths["values"],
+        print("  values: %d formula cells replaced by their values (%d error results kept as "
+              "formulas), stored %s (%.1f MB)" % (formulas, errors, paths["values"],
                                                 os.path.getsize(paths["values"]) / 1e6),
               flush=True)
     with open(stamp_path, "w", encoding="utf-8") as out:
         out.write(stamp + "\n")
+    with open(os.path.join(args.work, "made-from.txt"), "w", encoding="utf-8") as out:
+        out.write(made_from() + "\n")
     print("made in %.0f s" % (time.monotonic() - started), flush=True)
     return paths
 
@@ -312,7 +326,7 @@ def row_hash(row):
     """A row's values, numbers to the cent, empty cells at its end left out (a values-only
     copy has no empty-result formulas, so its used area may be smaller)."""
     values = [round(value, 2) if isinstance(value, float) else value for value in row]
-    while values and values[-1] in ("", None):
+    while values and values[-1] == "":
         values.pop()
     return hash(tuple(values))
 
@@ -460,6 +474,11 @@ def main(argv=None):
             "%s %.2f s (%.2f×)" % (f, medians[f], medians[f] / medians["values"])
             for f in FLAVOURS))
     print()
+    try:
+        with open(os.path.join(args.work, "made-from.txt"), encoding="utf-8") as source:
+            notes.insert(0, "workbooks made from %s" % source.read().strip())
+    except OSError:
+        pass
     for note in notes:
         print("Note: %s" % note)
     return 0
