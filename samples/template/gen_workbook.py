@@ -26,6 +26,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import layout as L  # noqa: E402
+import help_titles as H  # noqa: E402
 
 # linked: computed cells call the add-in (TRAINING.*); portable: built-in functions only, the
 # law's data on the hidden sheet Law / Loi (issue 8).  Document property OnePercentFlavour.
@@ -303,7 +304,10 @@ MSG = {
 
 
 def validation_condition(kind, lang):
-    """(condition, display-list, error type, error text) of an input kind, or None."""
+    """(condition, display-list, error type, error text) of an input kind, or None.
+    ODF separates the two bounds of cell-content-is-between with a comma (what LibreOffice
+    writes); with a semicolon the office drops the condition (date, year and rate cells
+    accepted anything)."""
     if kind == "yesno" or kind.startswith("kw:"):
         words = L.KEYWORDS["yesno" if kind == "yesno" else kind[3:]][lang]
         cond = "of:cell-content-is-in-list(%s)" % ";".join('"%s"' % w for w in words)
@@ -314,13 +318,13 @@ def validation_condition(kind, lang):
     if kind == "rate":
         # A fraction: the engine refuses 0.2 (20 %) and more, which is a percentage typed
         # as a number (1.82 for 1.82 %).
-        return ("of:cell-content-is-decimal-number() and cell-content-is-between(0;0.1999999)",
+        return ("of:cell-content-is-decimal-number() and cell-content-is-between(0,0.1999999)",
                 None, "stop", MSG["rate_error"][lang])
     if kind == "date":
-        return ("of:cell-content-is-date() and cell-content-is-between(1;2958465)", None,
+        return ("of:cell-content-is-date() and cell-content-is-between(1,2958465)", None,
                 "stop", MSG["date_error"][lang])
     if kind == "year":
-        return ("of:cell-content-is-whole-number() and cell-content-is-between(2004;2200)",
+        return ("of:cell-content-is-whole-number() and cell-content-is-between(2004,2200)",
                 None, "stop", MSG["year_error"][lang])
     if kind == "digits10":
         return ("of:cell-content-text-length()=10", None, "warning", MSG["neq_error"][lang])
@@ -328,20 +332,36 @@ def validation_condition(kind, lang):
 
 
 class Validations:
-    """One table:content-validation per (input column, language); named val1, val2..."""
+    """One table:content-validation per (input column, language); named val1, val2...
+    `title` is the input help's title, at most 32 characters (help_titles.title)."""
 
-    def __init__(self, lang):
+    def __init__(self, lang, flavour="linked"):
         self.lang = lang
+        self.flavour = flavour
         self.items = []
 
     def name_for(self, column, title):
+        if len(title) > H.EXCEL_TITLE_LIMIT:
+            raise H.TitleError("input-help title longer than %d characters: %r"
+                               % (H.EXCEL_TITLE_LIMIT, title))
         spec = validation_condition(column.kind, self.lang)
+        if spec is not None and self.flavour == "portable" and column.kind.startswith("kw:"):
+            spec = self._law_list(column.kind[3:], spec)
         help_text = column.help_en if self.lang == "en" else column.help_fr
         if spec is None and not help_text:
             return None
         name = "val%d" % (len(self.items) + 1)
         self.items.append((name, spec, title, help_text))
         return name
+
+    def _law_list(self, keyword, spec):
+        """Excel keeps at most 255 characters of a list of values (the portable flavour ships
+        as .xlsx): a longer keyword list reads the spellings of its block on the Law sheet
+        instead (both languages, every spelling the formulas accept)."""
+        if len(",".join(L.KEYWORDS[keyword][self.lang])) <= H.EXCEL_LIST_LIMIT:
+            return spec
+        source = law_reference(keyword, 0, None, self.lang)
+        return ("of:cell-content-is-in-list(%s)" % source,) + tuple(spec[1:])
 
     def xml(self):
         if not self.items:
@@ -362,7 +382,7 @@ class Validations:
             out.append("    <table:content-validation %s>\n" % " ".join(attrs))
             out.append('     <table:help-message table:title=%s table:display="true">'
                        "<text:p>%s</text:p></table:help-message>\n"
-                       % (quoteattr(title[:32]), escape(help_text)))
+                       % (quoteattr(title), escape(help_text)))
             if spec:
                 out.append('     <table:error-message table:message-type="%s" table:title=%s '
                            'table:display="true"><text:p>%s</text:p></table:error-message>\n'
@@ -461,7 +481,7 @@ class Workbook:
                                      "onepercent-law-tables?)")
         self.rl1 = rl1_numbers(law_tables)
         self.values = {key: {} for key, _en, _fr in L.SHEETS}
-        self.validations = Validations(lang)
+        self.validations = Validations(lang, flavour)
 
     # -- data set by the samples --
     def set_employer(self, key, value):
@@ -508,7 +528,7 @@ class Workbook:
         vnames = {}
         for c in cols:
             if not c.computed:
-                vnames[c.key] = self.validations.name_for(c, c.label(lang))
+                vnames[c.key] = self.validations.name_for(c, H.title(table, c, lang))
         for row in range(L.FIRST_DATA_ROW, L.LAST_DATA_ROW + 1):
             cells = []
             for i, c in enumerate(cols):
@@ -530,7 +550,7 @@ class Workbook:
         out.append(row_xml([cell(head[0], "hdr"), cell(head[1], "hdr")]))
         for i, c in enumerate(L.EMPLOYER):
             row = 2 + i
-            vname = self.validations.name_for(c, c.label(lang))
+            vname = self.validations.name_for(c, H.title("employer", c, lang))
             value = self._value("employer", row, 1)
             if c.kind == "rate" and isinstance(value, (int, float)):
                 value = Percent(value)
@@ -676,7 +696,7 @@ class Workbook:
 
     def body_xml(self):
         L.use_flavour(self.flavour)
-        self.validations = Validations(self.lang)
+        self.validations = Validations(self.lang, self.flavour)
         tables = "".join(self.table_xml(key) for key, _en, _fr in L.SHEETS)
         if self.flavour == "portable":
             tables += self.law_sheet_xml()
