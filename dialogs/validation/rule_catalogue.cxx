@@ -43,6 +43,30 @@ const std::vector<Rule> catalogue{
      "A cell shows an error (Err:502, #VALUE!...): a formula cannot compute with its inputs.",
      "Une cellule affiche une erreur (Err:502, #VALEUR!...) : une formule ne peut pas calculer "
      "avec ses données."},
+    {"T-PREPARED-ROWS", S::error, "", "Prepared rows not stated", "Lignes préparées non indiquées",
+     "The document property OnePercentPreparedRows must be a whole number from 1 to 100,000: "
+     "the number of prepared rows of each table, which the Summary counts (200 when absent).",
+     "La propriété de document OnePercentPreparedRows doit être un nombre entier de 1 à "
+     "100 000 : le nombre de lignes préparées de chaque tableau, que le Sommaire compte (200 si "
+     "elle est absente)."},
+    {"T-ROW-NOT-COUNTED", S::error, "", "Row not counted by the Summary",
+     "Ligne non comptée par le Sommaire",
+     "Data typed below the prepared rows of a table (rows 2 to 1 + OnePercentPreparedRows, and "
+     "the rows inserted among them) is left out of every Summary total: move it into the "
+     "table, or add prepared rows as the README says.",
+     "Les données saisies sous les lignes préparées d'un tableau (lignes 2 à 1 + "
+     "OnePercentPreparedRows, et les lignes insérées parmi elles) sont exclues de tous les "
+     "totaux du Sommaire : les déplacer dans le tableau, ou ajouter des lignes préparées comme "
+     "l'indique le README."},
+    {"T-LAW-TABLE-CHANGED", S::error, "", "Law sheet changed", "Feuille de la loi modifiée",
+     "A portable workbook (OnePercentFlavour = portable) computes with the law's tables on its "
+     "hidden sheet Law / Loi; every cell must equal the OnePercent engine's tables (for the "
+     "thresholds and rates: the rows of the workbook's fiscal year), and the sheet must be "
+     "there.",
+     "Un classeur portable (OnePercentFlavour = portable) calcule avec les tables de la loi de "
+     "sa feuille masquée Loi / Law ; chaque cellule doit être égale aux tables du moteur "
+     "OnePercent (pour les seuils et les taux : les lignes de l'année du classeur), et la "
+     "feuille doit être présente."},
     // ---- Data: what is typed in the inputs -------------------------------------------------
     {"D-REQUIRED", S::error, "", "Required value missing", "Valeur obligatoire manquante",
      "A required input is empty in a row that has other inputs, or on the Employer sheet.",

@@ -144,8 +144,11 @@ struct TemplateData
 // The fiscal year read without reporting anything (to choose the rule set).
 std::optional<int> peek_fiscal_year(const TemplateView& view);
 
-// T-MISSING-SHEET, T-MISSING-COLUMN, T-FORMULA-OVERWRITTEN, T-ERROR-VALUE.
+// T-MISSING-SHEET, T-MISSING-COLUMN, T-PREPARED-ROWS, T-ROW-NOT-COUNTED,
+// T-FORMULA-OVERWRITTEN, T-ERROR-VALUE.
 void check_structure(const TemplateView& view, FindingList& findings);
+// T-LAW-TABLE-CHANGED: a portable workbook's Law / Loi sheet is the engine's (law_sheet_rules).
+void check_law_sheet(const Workbook& workbook, const TemplateView& view, FindingList& findings);
 // D-*: reads every input, reports what is empty, mistyped, negative, duplicated, unknown.
 TemplateData read_template_data(const TemplateView& view, FindingList& findings);
 // D-REQUIRED on employee names not already reported by R-S4-EMPLOYEE.

@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace onepercent::validation
@@ -235,6 +238,116 @@ void check_error_values(const TemplateView& view, FindingList& findings)
                  ", la cause est donnée ici"});
     }
 }
+// A row number or count with its thousands grouped: "5,203" / "5 203".
+std::string grouped_number(std::size_t number, Language language)
+{
+    const std::string digits = std::to_string(number);
+    std::string text;
+    for (std::size_t index = 0; index < digits.size(); ++index)
+    {
+        if (index > 0 && (digits.size() - index) % 3 == 0)
+            text += language == Language::fr ? ' ' : ',';
+        text += digits[index];
+    }
+    return text;
+}
+
+// T-PREPARED-ROWS: OnePercentPreparedRows says how many rows the Summary counts.
+void check_prepared_rows(const TemplateView& view, FindingList& findings)
+{
+    findings.count("T-PREPARED-ROWS");
+    if (view.prepared_rows_valid)
+        return;
+    const std::string shown = view.prepared_rows_text;
+    const std::string en_default = grouped_number(default_prepared_rows, Language::en);
+    const std::string fr_default = grouped_number(default_prepared_rows, Language::fr);
+    findings.add_file(
+        "T-PREPARED-ROWS", shown,
+        {"the document property OnePercentPreparedRows is \"" + shown +
+             "\", not a whole number from 1 to " + grouped_number(max_prepared_rows, Language::en) +
+             ": which rows the Summary counts is not known",
+         "la propriété de document OnePercentPreparedRows vaut « " + shown +
+             " », pas un nombre entier de 1 à " + grouped_number(max_prepared_rows, Language::fr) +
+             " : on ne sait pas quelles lignes le Sommaire compte",
+         "set OnePercentPreparedRows (File > Properties > Custom Properties) to the number of "
+         "prepared rows of each table, 5000 in the template; " +
+             en_default + " is used meanwhile",
+         "donner à OnePercentPreparedRows (Fichier > Propriétés > Propriétés personnalisées) le "
+         "nombre de lignes préparées de chaque tableau, 5000 dans le modèle ; " +
+             fr_default + " est utilisé en attendant"});
+}
+
+// T-ROW-NOT-COUNTED: input typed below the rows the Summary counts (template-layout.md,
+// OnePercentPreparedRows). One finding per table, on the first such row's first input; the
+// rows are read by no other rule, so their computed cells, which never had a formula, are
+// not "formulas to restore".
+void check_rows_counted(const TemplateView& view, FindingList& findings)
+{
+    for (const LocatedSheet& located : view.sheets)
+    {
+        if (!located.found() || !located.spec->table)
+            continue;
+        findings.count("T-ROW-NOT-COUNTED");
+        if (located.uncounted_rows.empty())
+            continue;
+        const std::size_t first = located.uncounted_rows.front();
+        const std::size_t last = located.uncounted_rows.back();
+        const std::size_t count = located.uncounted_rows.size();
+        std::optional<std::size_t> leftmost; // the row's first input cell
+        for (const FieldSpec& field : located.spec->fields)
+            if (const auto position = located.position(field.key))
+                if (!field.computed && has_content(located.sheet->at(first, *position)) &&
+                    (!leftmost || *position < *leftmost))
+                    leftmost = *position;
+        const std::size_t column = leftmost.value_or(0);
+        // Spreadsheet rows: first + 1 ...; the Summary counts rows 2 .. counted_end.
+        const std::size_t last_counted = located.counted_end;
+        const std::string& sheet = located.sheet->name;
+        auto wording = [&](Language language)
+        {
+            const bool fr = language == Language::fr;
+            const std::string from = grouped_number(first + 1, language);
+            const std::string to = grouped_number(last + 1, language);
+            const std::string counted = grouped_number(last_counted, language);
+            const std::string above =
+                grouped_number(last_counted > 2 ? last_counted - 1 : 2, language);
+            const std::string rows_with_data = grouped_number(count, language);
+            std::string message;
+            if (count == 1)
+                message = fr ? "la ligne " + from + " n'est pas comptée"
+                             : "row " + from + " is not counted";
+            else
+                message = fr ? "les lignes " + from + " à " + to + " ne sont pas comptées (" +
+                                   rows_with_data + " lignes avec des données)"
+                             : "rows " + from + " to " + to + " are not counted (" +
+                                   rows_with_data + " rows with data)";
+            message += fr ? " : le Sommaire compte les lignes 2 à " + counted + " de " + sheet
+                          : ": the Summary counts rows 2 to " + counted + " of " + sheet;
+            const std::string fix =
+                fr ? "déplacer les données dans les lignes vides du tableau, au-dessus de la "
+                     "ligne " +
+                         grouped_number(last_counted + 1, language) +
+                         ", ou ajouter des lignes préparées : ôter la protection de la feuille "
+                         "(sans mot de passe), insérer des lignes au-dessus de la ligne " +
+                         counted + ", y copier la ligne " + above +
+                         ", puis protéger la feuille de nouveau (README, « Tables that grow »)"
+                   : "move the data into the table's empty rows above row " +
+                         grouped_number(last_counted + 1, language) +
+                         ", or add prepared rows: unprotect the sheet (no password), insert "
+                         "rows above row " +
+                         counted + ", copy row " + above +
+                         " into them and protect the sheet again (README, \"Tables that "
+                         "grow\")";
+            return std::pair{message, fix};
+        };
+        auto [message_en, fix_en] = wording(Language::en);
+        auto [message_fr, fix_fr] = wording(Language::fr);
+        findings.add_cell(
+            "T-ROW-NOT-COUNTED", located, first, column,
+            value_text(located.sheet->at(first, column), false, view.null_date),
+            {std::move(message_en), std::move(message_fr), std::move(fix_en), std::move(fix_fr)});
+    }
+}
 } // namespace
 
 std::optional<int> peek_fiscal_year(const TemplateView& view)
@@ -256,6 +369,8 @@ void check_structure(const TemplateView& view, FindingList& findings)
     for (const LocatedSheet& located : view.sheets)
         if (located.found())
             check_fields_present(located, findings);
+    check_prepared_rows(view, findings);
+    check_rows_counted(view, findings);
     check_formulas(view, findings);
     check_error_values(view, findings);
 }

@@ -2,7 +2,10 @@
 // located in a workbook by name and header in either language, whatever the case or accents.
 #include "template_reader.hxx"
 
+#include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <cmath>
 
 namespace onepercent::validation
 {
@@ -232,6 +235,128 @@ void locate_form(LocatedSheet& located)
             }
         }
 }
+std::string trimmed_property(const Workbook& workbook, const std::string& name)
+{
+    const auto found = workbook.properties.find(name);
+    if (found == workbook.properties.end())
+        return {};
+    const std::string& value = found->second;
+    const auto first = value.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        return {};
+    return value.substr(first, value.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+// OnePercentPreparedRows (docs/template-layout.md, Identity): a whole number 1..100000, as
+// text or as a number property ("5000"); absent: 200, the row count of the files made before
+// the property.
+void read_prepared_rows(const Workbook& workbook, TemplateView& view)
+{
+    view.prepared_rows_text = trimmed_property(workbook, "OnePercentPreparedRows");
+    if (view.prepared_rows_text.empty())
+        return;
+    const std::string& text = view.prepared_rows_text;
+    double number = 0.0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(number) ||
+        number != std::floor(number) || number < 1 ||
+        number > static_cast<double>(max_prepared_rows))
+    {
+        view.prepared_rows_valid = false;
+        return;
+    }
+    view.prepared_rows = static_cast<std::size_t>(number);
+}
+
+// Whether a row holds a formula in one of the table's computed columns: a prepared row.
+bool has_computed_formula(const LocatedSheet& located, std::size_t row)
+{
+    for (const FieldSpec& field : located.spec->fields)
+        if (field.computed)
+            if (const auto column = located.position(field.key))
+                if (located.sheet->at(row, *column).is_formula())
+                    return true;
+    return false;
+}
+
+// An ID as the lookups compare it (Calc's MATCH ignores case).
+std::string id_key(const Cell& cell)
+{
+    if (cell.kind == Cell::Kind::number)
+        return number_text(cell.number);
+    if (cell.kind == Cell::Kind::text)
+        return header_key(cell.text);
+    return {};
+}
+
+// The activity IDs that a counted participation or expense row finds: its paragraph formula
+// shows a paragraph of s. 1, which it looks up from the activity's provider kind (an activity
+// outside the lookup ranges gives #N/A).
+void activities_found(const LocatedSheet& located, std::set<std::string>& ids)
+{
+    if (!located.found())
+        return;
+    const auto id_column = located.position("activity_id");
+    const auto paragraph_column = located.position("paragraph");
+    if (!id_column || !paragraph_column)
+        return;
+    for (std::size_t row : located.data_rows)
+    {
+        if (row >= located.counted_end)
+            break;
+        const Cell& paragraph = located.sheet->at(row, *paragraph_column);
+        if (paragraph.is_formula() && paragraph.kind == Cell::Kind::text &&
+            paragraph.text.rfind("1(", 0) == 0)
+            if (std::string key = id_key(located.sheet->at(row, *id_column)); !key.empty())
+                ids.insert(std::move(key));
+    }
+}
+
+// Which rows of each table the Summary counts. Its ranges end at row 1 + prepared rows; rows
+// inserted inside them (README, "Tables that grow": insert above the last prepared row, copy
+// the row above into them) widen every range, and the property stays as it was. So the
+// counted rows run on past the property's last row while the rows hold the table's formulas
+// (Employees, Participation, Expenses), and, for Activities, which has no formula, as far as
+// the last activity that a counted row's paragraph formula finds.
+void split_counted_rows(TemplateView& view)
+{
+    const std::size_t base_end = 1 + view.prepared_rows;
+    for (LocatedSheet& located : view.sheets)
+    {
+        if (!located.found() || !located.spec->table)
+            continue;
+        std::size_t end = base_end;
+        while (end < located.sheet->rows && has_computed_formula(located, end))
+            ++end;
+        located.counted_end = end;
+    }
+    LocatedSheet& activities = view.sheets[static_cast<std::size_t>(SheetKey::activities)];
+    if (activities.found())
+        if (const auto id_column = activities.position("activity_id"))
+        {
+            std::set<std::string> found;
+            activities_found(view[SheetKey::participation], found);
+            activities_found(view[SheetKey::expenses], found);
+            std::set<std::string> seen; // MATCH finds the first row of an ID
+            for (std::size_t row : activities.data_rows)
+            {
+                std::string key = id_key(activities.sheet->at(row, *id_column));
+                if (key.empty() || !seen.insert(key).second)
+                    continue;
+                if (row >= activities.counted_end && found.count(key))
+                    activities.counted_end = row + 1;
+            }
+        }
+    for (LocatedSheet& located : view.sheets)
+    {
+        if (!located.found() || !located.spec->table)
+            continue;
+        const auto first_uncounted = std::lower_bound(located.data_rows.begin(),
+                                                      located.data_rows.end(), located.counted_end);
+        located.uncounted_rows.assign(first_uncounted, located.data_rows.end());
+        located.data_rows.erase(first_uncounted, located.data_rows.end());
+    }
+}
 } // namespace
 
 const FieldSpec* SheetSpec::field(std::string_view key) const
@@ -276,6 +401,7 @@ TemplateView locate_template(const Workbook& workbook)
 {
     TemplateView view;
     view.null_date = workbook.null_date;
+    read_prepared_rows(workbook, view);
     for (const SheetSpec& spec : template_layout())
     {
         LocatedSheet& located = view.sheets[static_cast<std::size_t>(spec.key)];
@@ -299,6 +425,7 @@ TemplateView locate_template(const Workbook& workbook)
         else
             locate_form(located);
     }
+    split_counted_rows(view);
     return view;
 }
 

@@ -67,15 +67,29 @@ struct LocatedSheet
     std::size_t order = 0;                             // index in the workbook's sheets
     std::map<std::string_view, std::size_t> positions; // field key -> column (table), row (form)
     std::vector<std::size_t> data_rows; // tables: zero-based rows with at least one input
-    std::set<std::string_view> legacy;  // field keys found under their template 1.0 label
+                                        // that the Summary counts (below counted_end)
+    // Tables: the Summary counts the zero-based rows 1 .. counted_end - 1 (spreadsheet rows
+    // 2 .. counted_end); rows with an input at or past it are `uncounted_rows`
+    // (T-ROW-NOT-COUNTED), read by no other rule.
+    std::size_t counted_end = 0;
+    std::vector<std::size_t> uncounted_rows;
+    std::set<std::string_view> legacy; // field keys found under their template 1.0 label
 
     bool found() const { return sheet != nullptr; }
     std::optional<std::size_t> position(std::string_view key) const;
 };
 
+// Prepared rows per table when a workbook does not say (files made before the property).
+constexpr std::size_t default_prepared_rows = 200;
+constexpr std::size_t max_prepared_rows = 100'000;
+
 struct TemplateView
 {
     CivilDate null_date{1899, 12, 30};
+    // The document property OnePercentPreparedRows: the rows the Summary counts per table.
+    std::string prepared_rows_text;                    // as the file has it, trimmed; "" absent
+    bool prepared_rows_valid = true;                   // false: not a whole number 1..100000
+    std::size_t prepared_rows = default_prepared_rows; // the valid value, else 200
     std::array<LocatedSheet, sheet_key_count> sheets;
 
     const LocatedSheet& operator[](SheetKey key) const

@@ -149,6 +149,7 @@ Report validate_workbook(const Workbook& workbook, CivilDate today)
         return report;
     }
     check_structure(view, findings);
+    check_law_sheet(workbook, view, findings);
     TemplateData data = read_template_data(view, findings);
     check_regulation(view, data, findings);
     check_employee_names(view, data, findings);
