@@ -92,6 +92,7 @@ def qsheet(key, lang):
 
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\.(\w+)(@row)?\}|\{row\}|\{lang\}")
+_SPAN_PLACEHOLDER = re.compile(r"\{(\w+)\.(\w+)\.\.(\w+)\}")
 _LAW_PLACEHOLDER = re.compile(r"\{law\.(\w+)\.(\w+)(?:\.(\d+))?\}")
 
 # The Law / Loi sheet of the portable flavour for the language being written: the engine's
@@ -147,6 +148,11 @@ def expand(template, lang, row, table=None, mirror_row=None):
             return "[$%s.%s%d]" % (qsheet(scope, lang), letter, mirror_row)
         return "[$%s.$%s$%d:.$%s$%d]" % (qsheet(scope, lang), letter, L.FIRST_DATA_ROW,
                                          letter, L.LAST_DATA_ROW)
+    template = _SPAN_PLACEHOLDER.sub(
+        lambda m: "[$%s.$%s$%d:.$%s$%d]" % (
+            qsheet(m.group(1), lang), col_letter(col_index(m.group(1), m.group(2))),
+            L.FIRST_DATA_ROW, col_letter(col_index(m.group(1), m.group(3))), L.LAST_DATA_ROW),
+        template)
     template = _LAW_PLACEHOLDER.sub(
         lambda m: law_reference(m.group(1), m.group(2), m.group(3), lang), template)
     return _PLACEHOLDER.sub(one, template)

@@ -161,7 +161,14 @@ def _role_kind(ref):
 
 
 def _lookup(table, key, id_ref, id_key):
-    """INDEX/MATCH of column `key` of `table` for the ID in id_ref (first occurrence)."""
+    """INDEX/MATCH of column `key` of `table` for the ID in id_ref (first occurrence).  The
+    portable flavour writes the same lookup as VLOOKUP over the columns id_key..key (the ID
+    column is the table's first): a third of the text, the formulas being longer there."""
+    if FLAVOUR == "portable":
+        keys = [c.key for c in TABLES[table]]
+        first, last = keys.index(id_key), keys.index(key)
+        if first == 0 and last > 0:
+            return "VLOOKUP(%s;{%s.%s..%s};%d;0)" % (id_ref, table, id_key, key, last + 1)
     return "INDEX({%s.%s};MATCH(%s;{%s.%s};0))" % (table, key, id_ref, table, id_key)
 
 
