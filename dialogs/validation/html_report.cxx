@@ -3,6 +3,7 @@
 
 #include "engine/number_text.hxx"
 #include "legal_reference.hxx"
+#include "safe_text.hxx"
 #include "template_reader.hxx"
 
 #include <ctime>
@@ -231,6 +232,9 @@ void write_report(Page& page, const Report& report, const HtmlOptions& options)
                   std::string(page.say({", in force since ", ", en vigueur depuis le "})) +
                   civil_date_text(report.rule_set_effective)});
     page.row({page.say({"Tool", "Outil"}), "OnePercent " + report.tool_version});
+    // The template's flavour and version, as the file's properties say (issue 8).
+    if (const std::string shown = template_text(report.facts); !shown.empty())
+        page.row({page.say({"Template", "Modèle"}), capped(shown, language)});
     if (!report.figures.employer_name.empty())
         page.row({page.say({"Employer", "Employeur"}), report.figures.employer_name});
     if (report.figures.fiscal_year != 0)

@@ -57,12 +57,20 @@ Language workbook_language(const Workbook& workbook, const TemplateView& view)
     return Language::en;
 }
 
-bool same(const Cell& found, const LawSheetCell& expected)
+// The classification's empty cells (no paragraph) hold =NA() in the workbook, so that a
+// lookup there shows #N/A as TRAINING.PARAGRAPH does (samples/template/gen_workbook.py,
+// law_sheet_xml; portable.paragraph): there, an empty cell computes something else.
+bool shows_not_available(const LawSheetBlock& block, int row)
+{
+    return block.key == "classification" && row >= block.first_row;
+}
+
+bool same(const Cell& found, const LawSheetCell& expected, bool not_available)
 {
     switch (expected.kind)
     {
     case LawSheetCell::Kind::empty:
-        return !has_content(found);
+        return not_available ? is_not_available(found) : !has_content(found);
     case LawSheetCell::Kind::number:
         return found.kind == Cell::Kind::number && found.number == expected.number;
     case LawSheetCell::Kind::text:
@@ -77,14 +85,18 @@ std::string shown(const Cell& cell, Language language)
         return language == Language::fr ? "rien" : "nothing";
     if (cell.kind == Cell::Kind::number)
         return shortest_number_text(cell.number, language);
+    if (cell.kind == Cell::Kind::error)
+        return cell.text;
     return "\"" + cell.text + "\"";
 }
 
-std::string shown(const LawSheetCell& cell, Language language)
+std::string shown(const LawSheetCell& cell, bool not_available, Language language)
 {
     switch (cell.kind)
     {
     case LawSheetCell::Kind::empty:
+        if (not_available)
+            return "#N/A (=NA())";
         break;
     case LawSheetCell::Kind::number:
         return shortest_number_text(cell.number, language);
@@ -209,9 +221,10 @@ void check_law_sheet(const Workbook& workbook, const TemplateView& view, Finding
             {
                 ++compared;
                 const LawSheetCell& want = expected_at(expected, row, column);
+                const bool not_available = shows_not_available(block, row) && column > 0;
                 const Cell& have =
                     found->at(static_cast<std::size_t>(row), static_cast<std::size_t>(column));
-                if (same(have, want))
+                if (same(have, want, not_available))
                     continue;
                 if (++differing > max_cells_listed)
                     continue;
@@ -223,11 +236,11 @@ void check_law_sheet(const Workbook& workbook, const TemplateView& view, Finding
                     static_cast<std::size_t>(column),
                     value_text(have, false, CivilDate{1899, 12, 30}),
                     {name + " holds " + shown(have, Language::en) + " where the engine's " +
-                         block_name + " table has " + shown(want, Language::en) +
+                         block_name + " table has " + shown(want, not_available, Language::en) +
                          ": the workbook computes with another law (the engine's tables are " +
                          versions.engine_en + "; " + versions.sheet_en + ")",
                      name + " contient " + shown(have, Language::fr) + " là où la table " +
-                         block_name + " du moteur a " + shown(want, Language::fr) +
+                         block_name + " du moteur a " + shown(want, not_available, Language::fr) +
                          " : le classeur calcule avec une autre loi (les tables du moteur sont "
                          "le " +
                          versions.engine_fr + " ; " + versions.sheet_fr + ")",

@@ -338,6 +338,9 @@ void write_text_report(std::string& out, const Report& report, Language language
         out += (fr ? "Lecteur : " : "Reader: ") + report.reader + "\n";
     out += (fr ? "Jeu de règles : " : "Rule set: ") + report.rule_set_version +
            (fr ? ", en vigueur le " : ", effective ") + date_text(report.rule_set_effective) + "\n";
+    // The template's version and flavour, as the file's properties say (issue 8).
+    if (const std::string shown = template_text(report.facts); !shown.empty())
+        out += (fr ? "Modèle : " : "Template: ") + shown + "\n";
     if (!report.figures.employer_name.empty() || report.figures.fiscal_year != 0)
     {
         out += (fr ? "Employeur : " : "Employer: ") + report.figures.employer_name;
@@ -452,6 +455,8 @@ void write_json_report(JsonWriter& json, const Report& report, Language language
         .member("ruleSetVersion", report.rule_set_version)
         .member("ruleSetEffective", date_text(report.rule_set_effective))
         .member("isTemplate", report.is_template)
+        .member("templateVersion", report.facts.template_version) // OnePercentTemplateVersion
+        .member("flavour", report.facts.flavour) // OnePercentFlavour: linked | portable
         .member("readable", report.readable)
         .member("readError", report.read_error)
         .member("verdict", verdict(report, language));
@@ -752,6 +757,8 @@ shown_reports(const std::vector<Report>& reports, ReportFormat format, Language 
             report.file = terminal_safe(report.file);
         report.read_error = shown(report.read_error, max_message_characters);
         report.figures.employer_name = shown(report.figures.employer_name, max_shown_characters);
+        report.facts.template_version = shown(report.facts.template_version, max_shown_characters);
+        report.facts.flavour = shown(report.facts.flavour, max_shown_characters);
         for (Finding& finding : report.findings)
         {
             finding.sheet = shown(finding.sheet, max_shown_characters);

@@ -170,6 +170,13 @@ std::string Finding::location() const
     return sheet + "!" + cell;
 }
 
+std::string template_text(const FileFacts& facts)
+{
+    if (facts.flavour.empty() || facts.template_version.empty())
+        return facts.flavour + facts.template_version;
+    return facts.flavour + " " + facts.template_version;
+}
+
 std::size_t Report::count(Severity severity) const
 {
     std::size_t total = 0;

@@ -115,6 +115,10 @@ struct FileFacts
     std::vector<ClaimedDocument> documents;
 };
 
+// The template a file says it is made from, for the reports: "portable 1.1", "linked 1.1",
+// "1.0" (files made before the flavours), "" when the file says neither.
+std::string template_text(const FileFacts& facts);
+
 struct Report
 {
     std::string file;

@@ -13,13 +13,19 @@ namespace
 Sheet law_sheet_model(Language language)
 {
     const LawSheet law = law_sheet(language);
+    const LawSheetBlock& classification = *law.block("classification");
     Sheet sheet;
     sheet.name = law.name;
     for (std::size_t row = 0; row < law.rows.size(); ++row)
         for (std::size_t column = 0; column < law.rows[row].size(); ++column)
         {
             const LawSheetCell& cell = law.rows[row][column];
-            if (cell.kind == LawSheetCell::Kind::number)
+            const int at = static_cast<int>(row);
+            // No paragraph: =NA(), as gen_workbook.py writes it (a lookup shows #N/A).
+            if (cell.kind == LawSheetCell::Kind::empty && at >= classification.first_row &&
+                at < classification.first_row + classification.rows)
+                put(sheet, row, column, formula(error_cell("#N/A"), "=NA()"));
+            else if (cell.kind == LawSheetCell::Kind::number)
                 put(sheet, row, column, number_cell(cell.number));
             else if (cell.kind == LawSheetCell::Kind::text)
                 put(sheet, row, column, text_cell(cell.text));
@@ -116,6 +122,28 @@ TEST(ValidationLawTableChanged, AnEditedClassificationCellIsAnError)
     law.cells[(row + 1) * law.columns + 0] = Cell{};
     law.cells[(row + 2) * law.columns + 0] = number_cell(3);
     EXPECT_EQ(findings_of(validate(workbook), "T-LAW-TABLE-CHANGED").size(), 3u);
+
+    // A "no paragraph" cell (=NA()) emptied: a lookup there no longer shows #N/A.
+    Workbook other = portable_workbook();
+    Sheet& other_law = law_of(other);
+    std::size_t na_row = 0, na_column = 0;
+    for (std::size_t r = row; r < other_law.rows && na_row == 0; ++r)
+        for (std::size_t c = 1; c < other_law.columns; ++c)
+            if (other_law.at(r, c).kind == Cell::Kind::error)
+            {
+                na_row = r;
+                na_column = c;
+                break;
+            }
+    ASSERT_NE(na_row, 0u);
+    other_law.cells[na_row * other_law.columns + na_column] = Cell{};
+    const Report emptied = validate(other);
+    const Finding na = only_finding(emptied, "T-LAW-TABLE-CHANGED", Severity::error,
+                                    "Law!" + cell_name(na_row, na_column));
+    EXPECT_NE(na.message_en.find("holds nothing where the engine's classification table has "
+                                 "#N/A (=NA())"),
+              std::string::npos)
+        << na.message_en;
 }
 
 TEST(ValidationLawTableChanged, RowsOfAnotherYearAreNotCompared)
