@@ -65,6 +65,8 @@ import layout as L  # noqa: E402
 import gen_workbook as G  # noqa: E402
 from scenarios import ROWS, SCENARIOS  # noqa: E402
 
+L.set_data_rows(ROWS)     # the workbooks' prepared rows: where the Summary's sub-tables are
+
 ADDIN_MARK = "ORG.ONEPERCENT"
 TABLE_SHEETS = len(L.SHEETS)          # the six sheets of the contract; the Law sheet follows
 LAW_SHEET_NAMES = {"en": "Law", "fr": "Loi"}
@@ -98,7 +100,6 @@ def cell_position(name):
 def layout_cells():
     """{sheet index: set of (row, col)}: the cells layout.py makes computed (0-based), for
     workbooks of ROWS prepared rows."""
-    L.set_data_rows(ROWS)
     index = {key: i for i, (key, _en, _fr) in enumerate(L.SHEETS)}
     cells = {i: set() for i in range(TABLE_SHEETS)}
     for table, columns in L.TABLES.items():
@@ -352,11 +353,29 @@ class Report:
         group[1].add(workbook)
         self.differences.append((workbook, sheet, cell, shown(linked), shown(portable),
                                  engine, linked_formula or "", portable_formula or "", what))
+        if len(self.differences) > PRINTED_DIFFERENCES:
+            return
         print("DIFF %s %s!%s linked=%s portable=%s engine=%s [%s]"
               % (workbook, sheet, cell, shown(linked), shown(portable), engine, what))
         if first_in_workbook:     # the formulas once per workbook and kind of cell
             print("     linked formula:   %s" % (linked_formula or "(constant)"))
             print("     portable formula: %s" % (portable_formula or "(constant)"))
+
+    def roots(self):
+        """The differences none of whose precedents (the cells its portable formula names)
+        differs: where to look first."""
+        differing = {}
+        for row in self.differences:
+            differing.setdefault((row[0], row[5]), set()).add((row[1], cell_position(row[2])))
+        out = []
+        for row in self.differences:
+            cells = differing[(row[0], row[5])]
+            precedents = formula_references(row[7], row[1])
+            if not any(sheet == s and (r1 <= r <= r2 and c1 <= c <= c2)
+                       for s, (r, c) in cells - {(row[1], cell_position(row[2]))}
+                       for sheet, r1, c1, r2, c2 in precedents):
+                out.append(row)
+        return out
 
     def write(self):
         os.makedirs(self.folder, exist_ok=True)
@@ -372,6 +391,23 @@ class Report:
 
     def finish(self):
         path = self.write()
+        if len(self.differences) > PRINTED_DIFFERENCES:
+            print("... and %d more differences (all of them in %s)"
+                  % (len(self.differences) - PRINTED_DIFFERENCES, path))
+        roots = self.roots() if self.differences else []
+        if roots:
+            print("root differences (no precedent in the portable formula differs), by kind "
+                  "of cell, one example each:")
+            seen = {}
+            for row in roots:
+                seen.setdefault((row[5], row[8]), []).append(row)
+            for (engine, what), rows in sorted(seen.items()):
+                first = rows[0]
+                print("  %s [%s] %d cells, e.g. %s %s!%s linked=%s portable=%s"
+                      % (engine, what, len(rows), first[0], first[1], first[2], first[3],
+                         first[4]))
+                print("     linked formula:   %s" % (first[6] or "(constant)"))
+                print("     portable formula: %s" % (first[7] or "(constant)"))
         if self.groups:
             print("differences by kind of cell (engine, cell, cells, workbooks):")
             for (engine, what), (count, books) in sorted(self.groups.items()):
@@ -383,6 +419,30 @@ class Report:
               "failures; the list: %s" % (self.engine, self.compared, len(self.differences),
                                           self.below_cent, len(self.failures), path))
         return 1 if self.differences or self.failures else 0
+
+
+PRINTED_DIFFERENCES = 400      # on the output; differences.tsv has them all
+
+_REFERENCE = re.compile(
+    r"(?<![\w.$'])(?:\$?(?:'((?:[^']|'')+)'|([^\W\d][\w]*))[.!])?"
+    r"\$?([A-Z]{1,3})\$?([0-9]+)(?![\w(])"
+    r"(?::(?:\$?(?:'(?:[^']|'')+'|[^\W\d][\w]*)[.!])?\$?([A-Z]{1,3})\$?([0-9]+)(?![\w(]))?")
+
+
+def formula_references(formula, own_sheet):
+    """[(sheet name, first row, first col, last row, last col)] (0-based) of the cell and
+    range references of a formula, in LibreOffice ($Sheet.A1:B2) or Excel (Sheet!A1:B2)
+    syntax; string literals are skipped."""
+    if not formula:
+        return []
+    text = re.sub(r'"(?:[^"]|"")*"', '""', formula)
+    out = []
+    for quoted, bare, col1, row1, col2, row2 in _REFERENCE.findall(text):
+        sheet = quoted.replace("''", "'") if quoted else bare or own_sheet
+        r1, c1 = cell_position(col1 + row1)
+        r2, c2 = cell_position(col2 + row2) if col2 else (r1, c1)
+        out.append((sheet, min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)))
+    return out
 
 
 def compare_workbook(report, name, reference, portable_values, portable_formulas, engine):

@@ -74,6 +74,25 @@ class CompareTest(unittest.TestCase):
         for name in ("A1", "I48", "AB2", "XFD1048576"):
             self.assertEqual(S.cell_name(*S.cell_position(name)), name)
 
+    def test_formula_references(self):
+        refs = S.formula_references(
+            '=IF(D2="";"A1";SUMIF($Participation.$E$2:$E$31;A19;$\'Dépenses\'.$K$2:$K$31)'
+            '+LOG10(B$3)+Law!C13)', "Summary")
+        self.assertEqual(refs, [("Summary", 1, 3, 1, 3), ("Participation", 1, 4, 30, 4),
+                                ("Summary", 18, 0, 18, 0), ("Dépenses", 1, 10, 30, 10),
+                                ("Summary", 2, 1, 2, 1), ("Law", 12, 2, 12, 2)])
+        refs = S.formula_references("=SUMIF(Expenses!$F$2:$F$31,A20,'My sheet'!K2:K31)", "S")
+        self.assertEqual(refs, [("Expenses", 1, 5, 30, 5), ("S", 19, 0, 19, 0),
+                                ("My sheet", 1, 10, 30, 10)])
+
+    def test_roots(self):
+        report = S.Report("test", WORK)
+        report.difference("w", "Summary", "B6", 1.0, 2.0, "", "=SUM(Participation!J2:J31)",
+                          "e", "x")
+        report.difference("w", "Participation", "J2", 1.0, 2.0, "", "=F2+N(G2)", "e", "y")
+        report.difference("w", "Participation", "F2", 1.0, 2.0, "", "=N(H2)", "e", "z")
+        self.assertEqual([r[2] for r in report.roots()], ["F2"])
+
 
 SHEET = """<?xml version="1.0" encoding="UTF-8"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
