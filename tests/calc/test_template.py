@@ -181,11 +181,13 @@ def check_document(document, name, lang, checks, expect_no_errors, template):
     ranges = document.NamedRanges
     for range_name, _key in L.NAMED_RANGES:
         checks.check(ranges.hasByName(range_name), "%s: named range %s" % (name, range_name))
-    # named ranges cover header + data rows; Employer A1:B10, RL1Summary A1:C15
+    # named ranges cover header + data rows; Employer A1:B10, RL1Summary A1:C16 (the
+    # retention line, issue 8)
     for range_name, end in (("Participation", "$J$%d" % last_data_row),
                             ("Employees", "$H$%d" % last_data_row),
                             ("Expenses", "$P$%d" % last_data_row),
-                            ("Employer", "$B$10"), ("RL1Summary", "$C$15")):
+                            ("Employer", "$B$10"),
+                            ("RL1Summary", "$C$%d" % (1 + len(L.SUMMARY)))):
         if ranges.hasByName(range_name):
             content = ranges.getByName(range_name).getContent()
             checks.check(content.endswith(end), "%s: %s range %s, expected ...%s"
