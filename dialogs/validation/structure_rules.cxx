@@ -285,7 +285,7 @@ void check_rows_counted(const TemplateView& view, FindingList& findings)
 {
     for (const LocatedSheet& located : view.sheets)
     {
-        if (!located.found() || !located.spec->table)
+        if (!located.found() || located.counted_end == 0) // not one of the four tables
             continue;
         findings.count("T-ROW-NOT-COUNTED");
         if (located.uncounted_rows.empty())

@@ -312,6 +312,23 @@ void activities_found(const LocatedSheet& located, std::set<std::string>& ids)
     }
 }
 
+// The four tables whose rows the Summary counts (OnePercentPreparedRows), when found.
+bool has_prepared_rows(const LocatedSheet& located)
+{
+    if (!located.found())
+        return false;
+    switch (located.spec->key)
+    {
+    case SheetKey::employees:
+    case SheetKey::activities:
+    case SheetKey::participation:
+    case SheetKey::expenses:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // Which rows of each table the Summary counts. Its ranges end at row 1 + prepared rows; rows
 // inserted inside them (README, "Tables that grow": insert above the last prepared row, copy
 // the row above into them) widen every range, and the property stays as it was. So the
@@ -323,7 +340,7 @@ void split_counted_rows(TemplateView& view)
     const std::size_t base_end = 1 + view.prepared_rows;
     for (LocatedSheet& located : view.sheets)
     {
-        if (!located.found() || !located.spec->table)
+        if (!has_prepared_rows(located))
             continue;
         std::size_t end = base_end;
         while (end < located.sheet->rows && has_computed_formula(located, end))
@@ -349,7 +366,7 @@ void split_counted_rows(TemplateView& view)
         }
     for (LocatedSheet& located : view.sheets)
     {
-        if (!located.found() || !located.spec->table)
+        if (!has_prepared_rows(located))
             continue;
         const auto first_uncounted = std::lower_bound(located.data_rows.begin(),
                                                       located.data_rows.end(), located.counted_end);

@@ -68,9 +68,9 @@ struct LocatedSheet
     std::map<std::string_view, std::size_t> positions; // field key -> column (table), row (form)
     std::vector<std::size_t> data_rows; // tables: zero-based rows with at least one input
                                         // that the Summary counts (below counted_end)
-    // Tables: the Summary counts the zero-based rows 1 .. counted_end - 1 (spreadsheet rows
-    // 2 .. counted_end); rows with an input at or past it are `uncounted_rows`
-    // (T-ROW-NOT-COUNTED), read by no other rule.
+    // Employees, Activities, Participation, Expenses: the Summary counts the zero-based rows
+    // 1 .. counted_end - 1 (spreadsheet rows 2 .. counted_end); rows with an input at or past
+    // it are `uncounted_rows` (T-ROW-NOT-COUNTED), read by no other rule. 0: not such a table.
     std::size_t counted_end = 0;
     std::vector<std::size_t> uncounted_rows;
     std::set<std::string_view> legacy; // field keys found under their template 1.0 label
