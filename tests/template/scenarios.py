@@ -40,6 +40,8 @@ SCENARIOS = [
     Scenario("replacement-missing", "replacement_missing.py"),
     Scenario("non-arms-length", "non_arms_length.py"),
     Scenario("after-year", "after_year.py"),
+    Scenario("dates", "dates.py"),
+    Scenario("rounding", "rounding.py"),
     Scenario("funds", "funds.py"),
     Scenario("pay-bases", "pay_bases.py"),
     Scenario("ei-default", "ei_default.py"),
