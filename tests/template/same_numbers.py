@@ -12,9 +12,10 @@ of the other two):
                computed) is written to WORK/reference.json, with its formula.  The cells a
                scenario says must be errors (EXPECT_ERRORS) or show a value (EXPECT) are
                checked here.
-  libreoffice  the portable .fods in a throwaway profile WITHOUT the extension, recalculated;
-               also: the last sheet is Law / Loi, hidden and protected; no formula of the
-               portable file calls the add-in (no ORG.ONEPERCENT).
+  libreoffice  the portable .fods in a throwaway profile WITHOUT the extension, recalculated,
+               then the .xlsx that office converts it to (cached results removed), reloaded
+               and recalculated; also: the last sheet is Law / Loi, hidden and protected; no
+               formula of the portable file calls the add-in (no ORG.ONEPERCENT).
   gnumeric     the portable workbook recalculated by Gnumeric (ssconvert --recalc, the
                stand-in for Excel) from two inputs: (1) the zipped ODF gen_workbook.py writes
                (.ots, given to ssconvert as .ods; ssconvert cannot read the flat .fods), and
@@ -576,12 +577,17 @@ def step_libreoffice(args):
         for name, entry in reference["workbooks"].items():
             path = entry["files"]["portable"]
             check_no_addin_text(report, name, path)
+            xlsx = os.path.join(folder, "xlsx", name + ".office.xlsx")
             document = lo_open(the_office, path)
             try:
                 sheets = document.getSheets()
                 count = sheets.getCount()
                 read = lo_read(document, range(count))
                 check_law_sheet_lo(report, name, entry["lang"], document)
+                if not args.tamper:
+                    os.makedirs(os.path.dirname(xlsx), exist_ok=True)
+                    document.storeToURL(office.file_url(xlsx),
+                                        office.props(FilterName="Calc Office Open XML"))
             finally:
                 office.close_document(document)
             for index in range(count):
@@ -592,6 +598,20 @@ def step_libreoffice(args):
                         break
             compare_workbook(report, name, entry, {i: read[i][0] for i in read},
                              {i: read[i][1] for i in read}, engine)
+            if not args.tamper:
+                # The .xlsx a client without the extension opens (the office's conversion,
+                # cached results removed), recalculated by the same office.
+                stripped = os.path.join(folder, "xlsx", name + ".xlsx")
+                strip_cached_values(xlsx, stripped)
+                document = lo_open(the_office, stripped)
+                try:
+                    count = document.getSheets().getCount()
+                    read = lo_read(document, range(count))
+                    check_law_sheet_lo(report, name + " (.xlsx)", entry["lang"], document)
+                finally:
+                    office.close_document(document)
+                compare_workbook(report, name, entry, {i: read[i][0] for i in read},
+                                 {i: read[i][1] for i in read}, engine[:-1] + ", xlsx)")
             print("%s: compared" % name)
     if tampered is not None:
         report.finish()
