@@ -24,8 +24,9 @@ of the other two):
                formula result removed first so that each figure read back is one Gnumeric
                computed.  ssconvert writes .xlsx, read back here with zipfile/ElementTree.
 
-Comparison: numbers equal to the cent (both rounded to 2 decimals; a difference under 1e-9
-across a rounding boundary is floating-point noise, not a cent), texts equal, empty = empty
+Comparison: numbers equal to the cent (both rounded to 2 decimals, half away from zero, from
+their 15 significant digits; a difference under 1e-9 across a rounding boundary is
+floating-point noise, not a cent), texts equal, empty = empty
 (an empty cell and a formula's "" are the same), error = error (any code).  Every differing
 cell is printed (workbook, sheet, cell, linked value, portable value, engine, both formulas)
 and listed in WORK/<engine>/differences.tsv; any difference fails the test.  Differences below
@@ -41,6 +42,7 @@ generator could not be used.  Offices and ssconvert run in their own process gro
 ended by them, also on an exception, Ctrl-C or SIGTERM; everything is written under --work.
 """
 import argparse
+import decimal
 import json
 import math
 import os
@@ -166,6 +168,16 @@ def shown(value):
     return repr(value)
 
 
+def cents(number):
+    """A number rounded to the cent, half away from zero, from its 15 significant digits (as
+    a spreadsheet shows it; Python's round() works on the binary value and would round
+    1430.035 and 1430.025 both to 1430.03)."""
+    if math.isinf(number):
+        return number
+    return decimal.Decimal(format(number, ".15g")).quantize(decimal.Decimal("0.01"),
+                                                          rounding=decimal.ROUND_HALF_UP)
+
+
 def compare(linked, portable):
     """None when the same; else a short reason.  Numbers to the cent."""
     linked, portable = normal(linked), normal(portable)
@@ -174,7 +186,7 @@ def compare(linked, portable):
     if isinstance(linked, float) and isinstance(portable, float):
         if math.isnan(linked) or math.isnan(portable):
             return "nan"
-        if round(linked, 2) == round(portable, 2) or abs(linked - portable) < 1e-9:
+        if cents(linked) == cents(portable) or abs(linked - portable) < 1e-9:
             return None
         return "number"
     if type(linked) is not type(portable):
@@ -463,6 +475,9 @@ def compare_workbook(report, name, reference, portable_values, portable_formulas
                                   describe(sheet_index, *position))
             elif below_cent(linked_value, portable_value):
                 report.below_cent += 1
+                if report.below_cent <= 10:
+                    print("note: %s %s!%s differs below the cent: linked=%r portable=%r (%s)"
+                          % (name, sheet_name, cell, linked_value, portable_value, engine))
 
 
 # ---- step 1: the linked reference -----------------------------------------------------------

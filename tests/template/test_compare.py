@@ -38,6 +38,11 @@ class CompareTest(unittest.TestCase):
         self.same(1.005, 1.005 + 1e-12)
         self.same(1.0049999999999, 1.0050000000001)
         self.differ(1.004, 1.006)
+        # 1430.035 and 1430.025 are a cent apart (Python's round() gives 1430.03 for both)
+        self.differ(1430.0349999999999, 1430.025)
+        self.same(1430.0349999999999, 1430.035)
+        self.same(-2.675, -2.675000000001)
+        self.differ(-2.675, -2.665)
 
     def test_texts(self):
         self.same("1(8)", "1(8)")
