@@ -466,6 +466,20 @@ void read_activities(InputReader& reader,
         activity.on_the_job = reader.yes_no(table_cell(sheet, row, "on_the_job"));
         activity.ohs = reader.yes_no(table_cell(sheet, row, "ohs"));
         activity.ohs_integral = reader.yes_no(table_cell(sheet, row, "ohs_integral"));
+        // 1.2: the Format, as typed: the Summary's SUMIF counts only the listed spellings.
+        const CellRef format_ref = table_cell(sheet, row, "format");
+        const auto format = reader.keyword<std::optional<ActivityFormat>>(
+            format_ref, false,
+            [&format_ref](std::string_view word)
+            {
+                if (word.empty()) // an empty or blank cell: no format
+                    return std::optional<ActivityFormat>();
+                const Cell& cell = format_ref.cell();
+                return parse_activity_format(cell.kind == Cell::Kind::text ? cell.text : word);
+            },
+            "classroom", "en-classe");
+        if (format)
+            activity.format = *format;
         const std::size_t index = data.activities.size();
         data.activities.push_back(std::move(activity));
         ids.add(id, index, reader.findings());
@@ -485,6 +499,76 @@ std::optional<ExpenseKind> parse_role(std::string_view text)
                          " » ; attendu : participant, formateur, encadrement ou remplacement");
 }
 } // namespace
+
+namespace
+{
+struct FormatWord
+{
+    ActivityFormat format;
+    std::string_view english;
+    std::string_view french;
+};
+// samples/template/layout.py KEYWORDS["format"]; the i-th words name the same format.
+constexpr FormatWord format_words[] = {
+    {ActivityFormat::classroom, "classroom", "en-classe"},
+    {ActivityFormat::e_learning, "e-learning", "en-ligne"},
+    {ActivityFormat::workshop, "workshop", "atelier"},
+    {ActivityFormat::coaching, "coaching", "coaching"},
+    {ActivityFormat::mentoring, "mentoring", "mentorat"},
+    {ActivityFormat::on_the_job, "on-the-job", "en-emploi"},
+    {ActivityFormat::event, "event", "colloque"},
+};
+
+std::string ascii_lower(std::string_view text)
+{
+    std::string lower(text);
+    for (char& character : lower)
+        if (character >= 'A' && character <= 'Z')
+            character = static_cast<char>(character - 'A' + 'a');
+    return lower;
+}
+
+std::string format_list(bool french)
+{
+    std::string list;
+    for (const FormatWord& word : format_words)
+        list += (list.empty() ? "" : ", ") + std::string(french ? word.french : word.english);
+    return list;
+}
+} // namespace
+
+std::optional<ActivityFormat> parse_activity_format(std::string_view text)
+{
+    if (text.empty())
+        return std::nullopt;
+    // Exactly a listed word, any ASCII case, as Calc's and Excel's SUMIF match it (the
+    // Summary's hours and participants by format): no spaces around it, no accents.
+    const std::string word = ascii_lower(text);
+    for (const FormatWord& entry : format_words)
+        if (word == entry.english || word == entry.french)
+            return entry.format;
+    const std::string typed(text);
+    throw InputError("unknown format \"" + typed + "\"; expected one of: " + format_list(false) +
+                         " (or in French: " + format_list(true) +
+                         "), typed as listed: the Summary counts only these words",
+                     "format inconnu « " + typed + " » ; attendu l'un de : " + format_list(true) +
+                         " (ou en anglais : " + format_list(false) +
+                         "), tapé tel quel : le Sommaire ne compte que ces mots");
+}
+
+std::string_view activity_format_word(ActivityFormat format, Language language)
+{
+    for (const FormatWord& entry : format_words)
+        if (entry.format == format)
+            return language == Language::fr ? entry.french : entry.english;
+    return {};
+}
+
+bool format_is_on_the_job(ActivityFormat format)
+{
+    return format == ActivityFormat::coaching || format == ActivityFormat::mentoring ||
+           format == ActivityFormat::on_the_job;
+}
 
 bool is_wage_kind(ExpenseKind kind)
 {
@@ -554,6 +638,9 @@ TemplateData read_template_data(const TemplateView& view, FindingList& findings)
         record.replaced_employee = resolve(reader, replaced_ref, replacement && replaced_ref.found,
                                            employees_listed, employee_ids, "employee", "employé");
         record.assistance = reader.number(table_cell(participation, row, "assistance"));
+        // 1.2: what an LMS records (optional columns).
+        record.completed = reader.yes_no(table_cell(participation, row, "completed"));
+        reader.text(table_cell(participation, row, "proof"));
         data.participation.push_back(std::move(record));
     }
 
@@ -585,6 +672,23 @@ TemplateData read_template_data(const TemplateView& view, FindingList& findings)
         record.nal_travel = reader.number(table_cell(expenses, row, "nal_travel"));
         record.nal_materials = reader.number(table_cell(expenses, row, "nal_materials"));
         data.expenses.push_back(std::move(record));
+    }
+
+    // 1.2 (issue 12): the optional Certifications sheet; its IDs are checked as any table's.
+    const LocatedSheet& certifications = view[SheetKey::certifications];
+    for (std::size_t row : certifications.data_rows)
+    {
+        CertificationRecord record;
+        record.row = row;
+        record.employee = resolve(reader, table_cell(certifications, row, "employee_id"), true,
+                                  employees_listed, employee_ids, "employee", "employé");
+        record.certification = reader.text(table_cell(certifications, row, "certification"), true);
+        record.obtained_on = reader.date(table_cell(certifications, row, "obtained_on"));
+        record.expires_on = reader.date(table_cell(certifications, row, "expires_on"));
+        record.renewal_activity =
+            resolve(reader, table_cell(certifications, row, "renewal_activity_id"), false,
+                    activities_listed, activity_ids, "activity", "activité");
+        data.certifications.push_back(std::move(record));
     }
     return data;
 }

@@ -936,12 +936,25 @@ class RegulationPass
         check_plan(activity);
     }
 
-    // r. 3, s. 1(7): on-the-job or e-learning training of participants.
+    // r. 3, s. 1(7): on-the-job or e-learning training of participants; also an activity whose
+    // Format (1.2) is coaching, mentoring or on-the-job (docs/template-layout.md,
+    // Interpretations: coaching and mentoring are on-the-job training, M).
     void check_on_the_job(const ActivityRecord& activity)
     {
-        if (!is_yes(activity.on_the_job) || has_participants_.count(&activity) == 0)
+        const bool by_format = activity.format && format_is_on_the_job(*activity.format);
+        if ((!is_yes(activity.on_the_job) && !by_format) || has_participants_.count(&activity) == 0)
             return;
         findings_.count("R-S1-ON-THE-JOB");
+        // "on-the-job activity A04", or by its Format alone "coaching activity A09".
+        const std::string kind_en =
+            is_yes(activity.on_the_job)
+                ? std::string("on-the-job activity ")
+                : std::string(activity_format_word(*activity.format, Language::en)) + " activity ";
+        const std::string kind_fr =
+            is_yes(activity.on_the_job)
+                ? std::string("l'activité en emploi ")
+                : "l'activité de format " +
+                      std::string(activity_format_word(*activity.format, Language::fr)) + " ";
         if (activity.planned_duration.usable() &&
             (activity.planned_duration.empty() || activity.planned_duration.value == 0))
         {
@@ -949,8 +962,8 @@ class RegulationPass
             const std::string name = cell_name(ref.row, ref.column);
             findings_.add_cell(
                 "R-S1-ON-THE-JOB", ref, value_text(ref.cell(), false, view_.null_date),
-                {"on-the-job activity " + activity.id + " has no planned duration",
-                 "l'activité en emploi " + activity.id + " n'a pas de durée prévue",
+                {kind_en + activity.id + " has no planned duration",
+                 kind_fr + activity.id + " n'a pas de durée prévue",
                  "enter in " + name +
                      " the duration in hours set by the training plan (e.g. 20): s. 1(7) "
                      "requires a specific duration",
@@ -964,8 +977,8 @@ class RegulationPass
             const std::string name = cell_name(ref.row, ref.column);
             findings_.add_cell(
                 "R-S1-ON-THE-JOB", ref, value_text(ref.cell(), false, view_.null_date),
-                {"on-the-job activity " + activity.id + " has no supervision or interaction",
-                 "l'activité en emploi " + activity.id + " n'a pas d'encadrement ou d'interaction",
+                {kind_en + activity.id + " has no supervision or interaction",
+                 kind_fr + activity.id + " n'a pas d'encadrement ou d'interaction",
                  "enter yes in " + name +
                      " if a trainer supervises or interacts with the participants; otherwise "
                      "their wages do not count under s. 1(7)",

@@ -86,14 +86,16 @@ const std::vector<Rule> catalogue{
      "Les numéros d'employé, d'activité et de dépense doivent être uniques : les lignes y "
      "renvoient."},
     {"D-UNKNOWN-REF", S::error, "", "Unknown reference", "Référence inconnue",
-     "A participation or expense row names an employee or an activity that is not listed.",
-     "Une ligne de participation ou de dépense nomme un employé ou une activité qui n'est pas "
-     "dans la liste."},
+     "A participation, expense or certification row names an employee or an activity that is "
+     "not listed.",
+     "Une ligne de participation, de dépense ou de certification nomme un employé ou une "
+     "activité qui n'est pas dans la liste."},
     {"D-UNKNOWN-KEYWORD", S::error, "", "Unknown keyword", "Mot clé inconnu",
      "A pay basis, provider kind, expense kind, role or exempt category that the functions do "
-     "not recognize.",
+     "not recognize, or an activity format that is not one of the listed words.",
      "Une base de paie, un type de fournisseur, un type de dépense, un rôle ou une catégorie "
-     "exemptée que les fonctions ne reconnaissent pas."},
+     "exemptée que les fonctions ne reconnaissent pas, ou un format d'activité qui n'est pas "
+     "l'un des mots de la liste."},
     // ---- Regulation: CQLR c. D-8.3, r. 3 and the Act ----------------------------------------
     {"R-S1-REVOKED", S::error, "r. 3, s. 1", "Revoked paragraph", "Paragraphe abrogé",
      "The paragraph of s. 1 named is revoked for the fiscal year (19, 20, 21, 22 and 25 are).",
@@ -107,10 +109,12 @@ const std::vector<Rule> catalogue{
      "n'est pas une dépense de formation admissible."},
     {"R-S1-ON-THE-JOB", S::error, "r. 3, s. 1(7)", "On-the-job training conditions",
      "Conditions de la formation en emploi",
-     "Wages of on-the-job or e-learning training count only if the learning has a specific "
-     "duration set under a training plan and includes supervision or interaction.",
-     "Le salaire d'une formation en emploi ou en ligne ne compte que si l'apprentissage a une "
-     "durée déterminée par un plan de formation et comporte un encadrement ou une interaction."},
+     "Wages of on-the-job or e-learning training (also an activity whose Format is coaching, "
+     "mentoring or on-the-job) count only if the learning has a specific duration set under a "
+     "training plan and includes supervision or interaction.",
+     "Le salaire d'une formation en emploi ou en ligne (aussi une activité dont le Format est "
+     "coaching, mentorat ou en-emploi) ne compte que si l'apprentissage a une durée déterminée "
+     "par un plan de formation et comporte un encadrement ou une interaction."},
     {"R-S1-EVENT", S::error, "r. 3, s. 1(23)", "Event registration cost not shown",
      "Frais d'inscription non indiqués",
      "Workshops, conventions and seminars count only if the cost of the activity is shown "
@@ -206,6 +210,17 @@ const std::vector<Rule> catalogue{
      "it; this note says when that date has passed.",
      "Les pièces justificatives d'une année sont conservées jusqu'au 31 décembre de la sixième "
      "année qui suit ; cette note indique que cette date est passée."},
+    // Issue 12, item 4 (template 1.2): what an LMS tracks. Not a requirement of the 1 % law,
+    // so an information note without a legal reference, never an error; in every rule set.
+    {"I-CERT-EXPIRED", S::info, "", "Certification expired without renewal",
+     "Certification expirée sans renouvellement",
+     "A certification of the Certifications sheet expired before 31 December of the fiscal year "
+     "(its \"Expires on\" is the last day it is valid) and names no renewal activity. A note "
+     "for the employer's own tracking: the 1 % law does not require certifications.",
+     "Une certification de la feuille Certifications a expiré avant le 31 décembre de l'année "
+     "(son « Expire le » est son dernier jour de validité) et ne nomme aucune activité de "
+     "renouvellement. Une note pour le suivi de l'employeur : la loi du 1 % n'exige pas de "
+     "certifications."},
     {"R-S3-RETURN", S::info, "r. 3, s. 3", "Annual information return",
      "Déclaration annuelle de renseignements",
      "Before 2024, an employer files an annual information return on its training activities "

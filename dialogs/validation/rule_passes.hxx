@@ -68,6 +68,26 @@ struct EmployeeRecord
     Reading<double> hours_per_period; // 1.1: the contract's hours; empty: s. 7(6)
 };
 
+// How an activity is given (1.2, issue 12: the Activities' Format column, what an LMS
+// records). Coaching, mentoring and on-the-job activities are held to the s. 1(7) conditions.
+enum class ActivityFormat
+{
+    classroom,
+    e_learning,
+    workshop,
+    coaching,
+    mentoring,
+    on_the_job,
+    event
+};
+// The Format keyword exactly as the Summary's indicators count it: one of the listed words in
+// either language, any case (ASCII), nothing around it; "" -> nullopt (no format); anything
+// else is InputError with both lists.
+std::optional<ActivityFormat> parse_activity_format(std::string_view text);
+std::string_view activity_format_word(ActivityFormat format, Language language);
+// Whether r. 3, s. 1(7) holds the format to its conditions (coaching, mentoring, on-the-job).
+bool format_is_on_the_job(ActivityFormat format);
+
 struct ActivityRecord
 {
     std::size_t row = 0;
@@ -82,6 +102,7 @@ struct ActivityRecord
     Reading<bool> on_the_job;
     Reading<bool> ohs;
     Reading<bool> ohs_integral;
+    std::optional<ActivityFormat> format; // 1.2: nullopt when empty, absent or not recognized
 };
 
 // A reference to an employee or activity: `index` into the records when found.
@@ -101,6 +122,18 @@ struct ParticipationRecord
     Reading<double> hours;
     Reference replaced_employee; // 1.1: required on a replacement row (s. 1(8))
     Reading<double> assistance;  // 1.1: s. 7(13) on wages
+    Reading<bool> completed;     // 1.2: yes/no, for the completion rate
+};
+
+// A row of the Certifications sheet (1.2, issue 12; not a requirement of the 1 % law).
+struct CertificationRecord
+{
+    std::size_t row = 0;
+    Reference employee;
+    Reading<std::string> certification;
+    Reading<double> obtained_on; // date serials
+    Reading<double> expires_on;  // the last day the certification is valid
+    Reference renewal_activity;
 };
 
 struct ExpenseRecord
@@ -127,6 +160,7 @@ struct TemplateData
     std::vector<ActivityRecord> activities;
     std::vector<ParticipationRecord> participation;
     std::vector<ExpenseRecord> expenses;
+    std::vector<CertificationRecord> certifications;  // 1.2; empty without the sheet
     std::set<std::size_t> unnamed_employees_reported; // R-S4-EMPLOYEE already on the name
     // The Summary's totals from the detail as the workbook shows it (each row's computed cell
     // shows a number; anything else counts 0, as in the template); nullopt: no fiscal year.
@@ -155,6 +189,11 @@ TemplateData read_template_data(const TemplateView& view, FindingList& findings)
 void check_employee_names(const TemplateView& view, TemplateData& data, FindingList& findings);
 // R-S1-*, R-S4-*, R-S7-*, R-S3-RETURN.
 void check_regulation(const TemplateView& view, TemplateData& data, FindingList& findings);
+// I-CERT-EXPIRED: a certification expired before the end of the fiscal year with no renewal
+// activity (lms_rules.cxx; never an error: not a requirement of the 1 % law).
+void check_certifications(const TemplateView& view,
+                          const TemplateData& data,
+                          FindingList& findings);
 // R-ACT-SUMMARY; fills the figures the summary shows.
 void check_summary(const TemplateView& view,
                    const TemplateData& data,

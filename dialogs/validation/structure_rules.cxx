@@ -26,6 +26,8 @@ void check_sheets_present(const TemplateView& view, FindingList& findings)
 {
     for (const LocatedSheet& located : view.sheets)
     {
+        if (!located.found() && located.spec->optional) // 1.2's Certifications: not required
+            continue;
         findings.count("T-MISSING-SHEET");
         if (located.found())
             continue;

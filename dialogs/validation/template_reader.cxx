@@ -71,6 +71,8 @@ std::vector<SheetSpec> build_layout()
              {"on_the_job", "On-the-job or e-learning", "En emploi ou en ligne", false, ""},
              {"ohs", "OHS training", "Formation SST", false, ""},
              {"ohs_integral", "OHS integral to the job", "SST intégrée à l'emploi", false, ""},
+             // 1.2 (issue 12): how the activity is given; optional (1.1 files have none).
+             {"format", "Format", "Format", false, "", true},
          }},
         {SheetKey::participation,
          "Participation",
@@ -95,6 +97,9 @@ std::vector<SheetSpec> build_layout()
               "wages + contributions net of assistance (s. 7(13)) if the activity is declarable "
               "in the year (s. 7(14)) and the row has a paragraph, else 0",
               true},
+             // 1.2 (issue 12): what an LMS records; optional.
+             {"completed", "Completed", "Terminé", false, "", true},
+             {"proof", "Proof of participation", "Preuve de participation", false, "", true},
          }},
         {SheetKey::expenses,
          "Expenses",
@@ -126,6 +131,21 @@ std::vector<SheetSpec> build_layout()
               "capped per s. 7(12) when not at arm's length, else 0",
               true},
          }},
+        // 1.2 (issue 12): certifications and their renewals. The sheet is optional (1.1 files
+        // have none); when present, its columns are checked like any table's.
+        {SheetKey::certifications,
+         "Certifications",
+         "Certifications",
+         true,
+         {
+             {"employee_id", "Employee ID", "No employé", false, ""},
+             {"certification", "Certification", "Certification", false, ""},
+             {"obtained_on", "Obtained on", "Obtenue le", false, ""},
+             {"expires_on", "Expires on", "Expire le", false, ""},
+             {"renewal_activity_id", "Renewal activity ID", "No activité de renouvellement", false,
+              ""},
+         },
+         true},
         {SheetKey::summary,
          "Summary",
          "Sommaire",

@@ -23,9 +23,10 @@ enum class SheetKey : std::size_t
     activities,
     participation,
     expenses,
+    certifications, // 1.2 (issue 12), optional
     summary
 };
-constexpr std::size_t sheet_key_count = 6;
+constexpr std::size_t sheet_key_count = 7;
 
 // A column of a table, or a label of a label/value form (Employer, Summary).
 struct FieldSpec
@@ -48,11 +49,12 @@ struct SheetSpec
     std::string_view french;
     bool table; // false: labels in column A, values in column B
     std::vector<FieldSpec> fields;
+    bool optional = false; // added after template 1.1: checked when present, never missing
 
     const FieldSpec* field(std::string_view key) const;
 };
 
-// The six sheets of docs/template-layout.md, in template order.
+// The sheets of docs/template-layout.md, in template order (Certifications optional).
 const std::vector<SheetSpec>& template_layout();
 const SheetSpec& sheet_spec(SheetKey key);
 

@@ -17,7 +17,7 @@ namespace
 {
 constexpr std::string_view template_identity = "org.onepercent.workbook";
 constexpr int supported_major = 1;
-constexpr int supported_minor = 1;
+constexpr int supported_minor = 2; // 1.2: Format, Completed, Proof, Certifications (issue 12)
 
 std::string property(const Workbook& workbook, const std::string& name)
 {
@@ -76,10 +76,10 @@ bool report_version(const std::string& version, FindingList& findings)
         findings.add_file("T-TEMPLATE-VERSION", "",
                           {"the workbook does not say its template version",
                            "le classeur n'indique pas sa version de modèle",
-                           "set the document property OnePercentTemplateVersion to 1.1 (read as "
-                           "1.1 meanwhile)",
-                           "donner la valeur 1.1 à la propriété de document "
-                           "OnePercentTemplateVersion (lu comme 1.1 en attendant)"},
+                           "set the document property OnePercentTemplateVersion to 1.2 (read as "
+                           "1.2 meanwhile)",
+                           "donner la valeur 1.2 à la propriété de document "
+                           "OnePercentTemplateVersion (lu comme 1.2 en attendant)"},
                           Severity::warning);
         return true;
     }
@@ -90,15 +90,15 @@ bool report_version(const std::string& version, FindingList& findings)
     case VersionCheck::newer_minor:
         findings.add_file("T-TEMPLATE-VERSION", version,
                           {"template version " + version +
-                               " is newer than 1.1, which this "
+                               " is newer than 1.2, which this "
                                "validator knows",
                            "la version de modèle " + version +
-                               " est plus récente que 1.1, que ce "
+                               " est plus récente que 1.2, que ce "
                                "validateur connaît",
-                           "update OnePercent to validate the new columns; checked as 1.1 "
+                           "update OnePercent to validate the new columns; checked as 1.2 "
                            "meanwhile",
                            "mettre OnePercent à jour pour valider les nouvelles colonnes ; "
-                           "vérifié comme 1.1 en attendant"},
+                           "vérifié comme 1.2 en attendant"},
                           Severity::warning);
         return true;
     case VersionCheck::unsupported:
@@ -109,9 +109,9 @@ bool report_version(const std::string& version, FindingList& findings)
         {"template version " + version + " cannot be read by this validator (1.x)",
          "la version de modèle " + version + " ne peut pas être lue par ce validateur (1.x)",
          "use a OnePercent release that reads template version " + version +
-             ", or copy the data into a template 1.1 workbook",
+             ", or copy the data into a template 1.2 workbook",
          "utiliser une version de OnePercent qui lit le modèle " + version +
-             ", ou copier les données dans un classeur du modèle 1.1"});
+             ", ou copier les données dans un classeur du modèle 1.2"});
     return false;
 }
 
@@ -129,9 +129,9 @@ Report validate_workbook(const Workbook& workbook, CivilDate today)
                           {"this document is not a OnePercent workbook",
                            "ce document n'est pas un classeur OnePercent",
                            "start from the OnePercent template (property OnePercentTemplate = "
-                           "org.onepercent.workbook, version 1.1) and copy the data into it",
+                           "org.onepercent.workbook, version 1.2) and copy the data into it",
                            "partir du modèle OnePercent (propriété OnePercentTemplate = "
-                           "org.onepercent.workbook, version 1.1) et y copier les données"});
+                           "org.onepercent.workbook, version 1.2) et y copier les données"});
         finish_report(report, findings);
         report.is_template = false;
         return report;
@@ -152,6 +152,7 @@ Report validate_workbook(const Workbook& workbook, CivilDate today)
     check_law_sheet(workbook, view, findings);
     TemplateData data = read_template_data(view, findings);
     check_regulation(view, data, findings);
+    check_certifications(view, data, findings);
     check_employee_names(view, data, findings);
     check_summary(view, data, findings, report.figures);
     collect_facts(view, data, report.facts);

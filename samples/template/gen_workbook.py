@@ -255,6 +255,8 @@ AUTOMATIC_STYLES = """
   <style:style style:name="cInt" style:family="table-cell" style:data-style-name="Nint"><style:table-cell-properties fo:background-color="#eeeeee" style:cell-protect="protected"/></style:style>
   <style:style style:name="cNum" style:family="table-cell" style:data-style-name="Nnum"><style:table-cell-properties fo:background-color="#eeeeee" style:cell-protect="protected"/></style:style>
   <style:style style:name="cDate" style:family="table-cell" style:data-style-name="Ndate"><style:table-cell-properties fo:background-color="#eeeeee" style:cell-protect="protected"/></style:style>
+  <style:style style:name="cPct" style:family="table-cell" style:data-style-name="Npct"><style:table-cell-properties fo:background-color="#eeeeee" style:cell-protect="protected"/></style:style>
+  <style:style style:name="lblW" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:cell-protect="protected"/></style:style>
 """
 
 COMPUTED_STYLE = {"text": "cText", "money": "cMoney", "rate": "cRate", "int": "cInt",
@@ -273,7 +275,7 @@ def col_width_styles():
     for cols in L.TABLES.values():
         for c in cols:
             widths.add(c.width)
-    widths.update(["8cm", "4cm", "3cm", "5.5cm", "2.8cm", "3.2cm"])
+    widths.update(["8cm", "4cm", "3cm", "5.5cm", "2.8cm", "3.2cm", "6cm"])
     names = {}
     out = []
     for i, w in enumerate(sorted(widths, key=lambda x: float(x[:-2]))):
@@ -576,11 +578,14 @@ class Workbook:
 
     def _summary_xml(self):
         lang = self.lang
-        widths = ["8cm", "5.5cm", "3.2cm", "3.2cm", "3.2cm", "3.2cm", "3.2cm", "3.2cm",
+        # Column E also holds the labels of the LMS indicators (1.2, issue 12).
+        widths = ["8cm", "5.5cm", "3.2cm", "3.2cm", "6cm", "3.2cm", "3.2cm", "3.2cm",
                   "3.2cm"]
         out = ['    <table:table-column table:style-name="%s"/>\n' % COLUMN_STYLE[w]
                for w in widths]
-        out.append(row_xml([cell(h, "hdr") for h in L.SUMMARY_HEADER[lang]]))
+        indicators = self._indicator_cells()
+        out.append(row_xml([cell(h, "hdr") for h in L.SUMMARY_HEADER[lang]] +
+                           indicators.get(1, [])))
         row = 2
         for c in L.SUMMARY:
             value = self._value("summary", row, 1)
@@ -592,7 +597,7 @@ class Workbook:
                                       lang, row))
             out.append(row_xml([cell(c.label(lang), "lbl"),
                                 cell(value, COMPUTED_STYLE[c.kind.split(":")[1]]),
-                                cell(line, "cText")]))
+                                cell(line, "cText")] + indicators.get(row, [])))
             row += 1
         # then one empty row, the title, the head, the paragraphs
         out.append(row_xml([cell()]))
@@ -644,6 +649,19 @@ class Workbook:
                                 for f, s in zip(L.by_employee_row(), styles)]))
             row += 1
         return "".join(out)
+
+    def _indicator_cells(self):
+        """{row: cells D, E, F, G} of the LMS indicators beside Summary rows 1..16
+        (layout.indicator_rows); column D stays empty."""
+        cells = {}
+        for row, items in L.indicator_rows(self.lang).items():
+            out = [cell()]
+            for kind, payload, style in items:
+                value = Formula(expand(payload, self.lang, row)) if kind == "formula" \
+                    else payload
+                out.append(cell(value, style))
+            cells[row] = out
+        return cells
 
     def named_ranges_xml(self):
         out = ["   <table:named-expressions>\n"]

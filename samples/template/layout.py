@@ -65,7 +65,7 @@ TITLE = {"en": "OnePercent – eligible training expenditures",
          "fr": "OnePercent – dépenses de formation admissibles"}
 
 PROPERTIES = {"OnePercentTemplate": "org.onepercent.workbook",
-              "OnePercentTemplateVersion": "1.1"}      # + OnePercentLanguage = en | fr,
+              "OnePercentTemplateVersion": "1.2"}      # + OnePercentLanguage = en | fr,
 #                                                  OnePercentPreparedRows = DATA_ROWS
 
 # key: (English name, French name)
@@ -75,13 +75,16 @@ SHEETS = [
     ("activities", "Activities", "Activités"),
     ("participation", "Participation", "Participation"),
     ("expenses", "Expenses", "Dépenses"),
+    # 1.2 (issue 12): what an LMS tracks; optional for the validator (1.1 files have none).
+    ("certifications", "Certifications", "Certifications"),
     ("summary", "Summary", "Sommaire"),
 ]
 
 # Named ranges (contract): name -> sheet key.  Each covers the header row and the data rows.
 NAMED_RANGES = [("Employer", "employer"), ("Employees", "employees"),
                 ("Activities", "activities"), ("Participation", "participation"),
-                ("Expenses", "expenses"), ("RL1Summary", "summary")]
+                ("Expenses", "expenses"), ("Certifications", "certifications"),
+                ("RL1Summary", "summary")]
 
 # The result cells of the Summary, one named cell each (1.1): name -> summary line key.
 RESULT_NAMES = [("WSDRF_Subject", "subject"), ("WSDRF_Payroll", "payroll"),
@@ -137,6 +140,13 @@ KEYWORDS = {
     "yesno": {"en": ["yes", "no"], "fr": ["oui", "non"]},
     "exempt_category": {"en": ["adapted-enterprise", "childcare", "ambulance"],
                         "fr": ["entreprise-adaptee", "garderie", "ambulance"]},
+    # 1.2 (issue 12): how an activity is given, as an LMS records it; informative, except that
+    # coaching, mentoring and on-the-job activities are held to the s. 1(7) conditions.  The
+    # i-th word of each language is the same format.
+    "format": {"en": ["classroom", "e-learning", "workshop", "coaching", "mentoring",
+                      "on-the-job", "event"],
+               "fr": ["en-classe", "en-ligne", "atelier", "coaching", "mentorat", "en-emploi",
+                      "colloque"]},
 }
 
 # Role -> the wage kind of TRAINING.PARAGRAPH (both languages' role keywords are accepted).
@@ -387,6 +397,15 @@ TABLES = {
           help_en="yes if the OHS training is integral to the job's skills (s. 7(3.2)).",
           help_fr="oui si la formation SST fait partie intégrante des compétences de "
                   "l'emploi (art. 7(3.2))."),
+        # 1.2 (issue 12), last so that the columns before it keep their letters (1.1 files
+        # without it stay valid: the validator treats it as optional).
+        C("format", "Format", "Format", "kw:format", width="2.8cm",
+          help_en="classroom, e-learning, workshop, coaching, mentoring, on-the-job or event. "
+                  "Coaching, mentoring and on-the-job: the s. 1(7) conditions apply (planned "
+                  "duration, supervision or interaction).",
+          help_fr="en-classe, en-ligne, atelier, coaching, mentorat, en-emploi ou colloque. "
+                  "Coaching, mentorat et en-emploi : les conditions de l'art. 1(7) "
+                  "s'appliquent (durée prévue, encadrement ou interaction)."),
     ],
     "participation": [
         C("employee_id", "Employee ID", "No employé", "id", required=True, width="2.6cm",
@@ -430,6 +449,15 @@ TABLES = {
           help_fr="Aide gouvernementale reçue ou à recevoir pour ces salaires (art. 7(13))."),
         C("eligible_amount", "Eligible amount", "Montant admissible", "computed:money",
           width="2.8cm", formula=_participation_eligible),
+        # 1.2 (issue 12), last so that the columns before them keep their letters; optional.
+        C("completed", "Completed", "Terminé", "yesno", width="2.4cm",
+          help_en="yes if the employee completed the activity (the Summary's completion rate).",
+          help_fr="oui si l'employé a terminé l'activité (taux d'achèvement du Sommaire)."),
+        C("proof", "Proof of participation", "Preuve de participation", "text", width="3.5cm",
+          help_en="Where the proof of participation is kept (attendance sheet, LMS record, "
+                  "attestation).",
+          help_fr="Où est conservée la preuve de participation (feuille de présence, dossier "
+                  "de la plateforme de formation, attestation)."),
     ],
     "expenses": [
         C("expense_id", "Expense ID", "No dépense", "id", required=True, width="2.6cm",
@@ -493,6 +521,27 @@ TABLES = {
         # without it stay valid: the validator treats it as optional).
         C("eligible_amount", "Eligible amount", "Montant admissible", "computed:money",
           width="2.8cm", formula=_eligible_amount),
+    ],
+    # 1.2 (issue 12): certifications and their renewals, as an LMS tracks them.  Not a
+    # requirement of the 1 % law: the validator only notes an expired one (I-CERT-EXPIRED).
+    "certifications": [
+        C("employee_id", "Employee ID", "No employé", "id", required=True, width="2.6cm",
+          help_en="An employee of the Employees sheet.",
+          help_fr="Un employé de la feuille Employés."),
+        C("certification", "Certification", "Certification", "text", required=True,
+          width="5.5cm",
+          help_en="Name of the certification, licence or card (e.g. forklift operator).",
+          help_fr="Nom de la certification, du permis ou de la carte (p. ex. cariste)."),
+        C("obtained_on", "Obtained on", "Obtenue le", "date", width="2.8cm",
+          help_en="Day the certification was obtained or last renewed.",
+          help_fr="Jour où la certification a été obtenue ou renouvelée."),
+        C("expires_on", "Expires on", "Expire le", "date", width="2.8cm",
+          help_en="Last day the certification is valid; empty if it does not expire.",
+          help_fr="Dernier jour de validité de la certification; vide si elle n'expire pas."),
+        C("renewal_activity_id", "Renewal activity ID", "No activité de renouvellement", "id",
+          width="3cm",
+          help_en="The activity of the Activities sheet that renews it, if any.",
+          help_fr="L'activité de la feuille Activités qui la renouvelle, s'il y a lieu."),
     ],
 }
 
@@ -734,3 +783,102 @@ def by_employee_row():
         guard % ("SUMIF({participation.employee_id};[.A{row}];{participation.wages})+"
                  "SUMIF({participation.employee_id};[.A{row}];{participation.contributions})"),
     ]
+
+
+# ---- What an LMS tracks (1.2, issue 12): indicators in columns E..G of Summary rows 1..16 ----
+# Beside the contract's lines (A..C of rows 1..16), so that no Summary row moves (the validator
+# reads the lines by their labels in column A; the tests find the sub-tables by row).  Built-in
+# functions only: the same formula serves both flavours.  Hours and participants come from the
+# table by activity (which mirrors Activities row by row: SUMIF over the Format column and the
+# table's Hours / Participants columns, ranges of the same size), the hours per employee from
+# the table by employee.
+
+INDICATOR_FIRST_COLUMN = 4          # E (0-based)
+INDICATOR_FORMAT_ROWS = (2, 8)      # one row per format, rows 2..8
+INDICATOR_TEXTS = {
+    "format_head": {"en": ["Format", "Hours", "Participants"],
+                    "fr": ["Format", "Heures", "Participants"]},
+    "other": {"en": "Other or not given", "fr": "Autre ou non indiqué"},
+    "total": {"en": "Total", "fr": "Total"},
+    "indicator_head": {"en": ["Indicator", "Value"], "fr": ["Indicateur", "Valeur"]},
+}
+# (key, English label, French label, style, formula) of rows 13..16, column F.
+INDICATORS = [
+    ("completion_rate", "Completion rate (completed rows / rows with hours)",
+     "Taux d'achèvement (lignes terminées / lignes avec heures)", "cPct",
+     lambda: 'IF({d}=0;"";({n})/{d})'.format(
+         d='COUNTIF({participation.hours};">0")',
+         n="+".join('COUNTIFS({participation.hours};">0";{participation.completed};%s)' % w
+                    for w in ('"yes"', '"oui"', "1")))),
+    ("employees_with_hours", "Employees with training hours",
+     "Employés ayant des heures de formation", "cInt",
+     lambda: 'COUNTIF(%s;">0")' % _by_employee_range("C")),
+    ("hours_per_employee", "Hours per employee (employees with hours)",
+     "Heures par employé (employés ayant des heures)", "cNum",
+     lambda: 'IF([.F{r}]=0;"";ROUND(SUM({c})/[.F{r}];2))'.format(
+         r=indicator_row("employees_with_hours"), c=_by_employee_range("C"))),
+    # "Expires on" is the last day a certification is valid: valid on 31 December and expired
+    # by 31 March (90 days later).  Ours (issue 12): the law is silent on certifications.
+    ("certifications_expiring", "Certifications expiring within 90 days after 31 December",
+     "Certifications expirant dans les 90 jours suivant le 31 décembre", "cInt",
+     lambda: ('IF(ISNUMBER({employer.year});COUNTIFS({certifications.expires_on};">="&DATE('
+              '{employer.year};12;31);{certifications.expires_on};"<="&(DATE({employer.year};'
+              '12;31)+90));"")')),
+]
+
+
+def _by_activity_range(letter):
+    last = BY_ACTIVITY_FIRST + DATA_ROWS - 1
+    return "[.$%s$%d:.$%s$%d]" % (letter, BY_ACTIVITY_FIRST, letter, last)
+
+
+def _by_employee_range(letter):
+    last = BY_EMPLOYEE_FIRST + DATA_ROWS - 1
+    return "[.$%s$%d:.$%s$%d]" % (letter, BY_EMPLOYEE_FIRST, letter, last)
+
+
+def format_words(index):
+    """The spellings of format `index` in both languages, once each ("coaching" is both)."""
+    words = []
+    for lang in ("en", "fr"):
+        word = KEYWORDS["format"][lang][index]
+        if word not in words:
+            words.append(word)
+    return words
+
+
+def indicator_rows(lang):
+    """{row (1-based): [(kind, payload, style)...]} for columns E, F, G of Summary rows 1..16:
+    kind "text" (payload: the text) or "formula" (payload: a formula with placeholders)."""
+    hours = _by_activity_range("F")         # by activity: Hours
+    participants = _by_activity_range("G")  # by activity: Participants (role participant)
+    rows = {1: [("text", t, "hdr") for t in INDICATOR_TEXTS["format_head"][lang]]}
+    first, last = INDICATOR_FORMAT_ROWS
+    for index, row in enumerate(range(first, last + 1)):
+        words = format_words(index)
+
+        def total(column, words=words):
+            return "+".join('SUMIF({activities.format};"%s";%s)' % (w, column) for w in words)
+        rows[row] = [("text", KEYWORDS["format"][lang][index], "lbl"),
+                     ("formula", "ROUND(%s;2)" % total(hours), "cNum"),
+                     ("formula", total(participants), "cInt")]
+    rows[last + 1] = [("text", INDICATOR_TEXTS["other"][lang], "lbl"),
+                      ("formula", "ROUND(SUM(%s)-SUM([.F%d:.F%d]);2)" % (hours, first, last),
+                       "cNum"),
+                      ("formula", "SUM(%s)-SUM([.G%d:.G%d])" % (participants, first, last),
+                       "cInt")]
+    rows[last + 2] = [("text", INDICATOR_TEXTS["total"][lang], "hdr"),
+                      ("formula", "ROUND(SUM(%s);2)" % hours, "cNum"),
+                      ("formula", "SUM(%s)" % participants, "cInt")]
+    rows[last + 4] = [("text", t, "hdr") for t in INDICATOR_TEXTS["indicator_head"][lang]]
+    for offset, (_key, en, fr, style, formula) in enumerate(INDICATORS):
+        rows[last + 5 + offset] = [("text", en if lang == "en" else fr, "lblW"),
+                                   ("formula", formula(), style)]
+    assert max(rows) <= 1 + len(SUMMARY), "the indicators must stay beside rows 1..16"
+    return rows
+
+
+def indicator_row(key):
+    """The Summary row (1-based) of an indicator of INDICATORS (its value is in column F)."""
+    keys = [i[0] for i in INDICATORS]
+    return INDICATOR_FORMAT_ROWS[1] + 5 + keys.index(key)

@@ -75,6 +75,15 @@ ACTIVITIES = [dict(zip(_ACT_KEYS, r)) for r in [
      "no", "no", "no"),
 ]]
 
+# 1.2 (issue 12): how each activity is given (Format).  A05 is individual e-learning, so its
+# "On-the-job or e-learning" says yes and s. 1(7) applies (planned duration 18 h, supervised).
+FORMATS = {"A01": "classroom", "A02": "event", "A03": "workshop", "A04": "coaching",
+           "A05": "e-learning", "A06": "classroom"}
+for _activity in ACTIVITIES:
+    _activity["format"] = FORMATS[_activity["activity_id"]]
+    if _activity["activity_id"] == "A05":
+        _activity["on_the_job"] = "yes"
+
 _PART_KEYS = ["employee_id", "activity_id", "role", "hours", "replaced_employee_id",
               "assistance"]
 PARTICIPATION = [dict(zip(_PART_KEYS, r)) for r in [
@@ -91,6 +100,31 @@ PARTICIPATION = [dict(zip(_PART_KEYS, r)) for r in [
     ("E03", "A05", "participant", 18, None, None),
     ("E05", "A06", "participant", 7, None, None),
     ("E08", "A01", "replacement", 30, "E04", None),   # replaces L. Côté at the welding course
+]]
+# 1.2 (issue 12): completion and proof of participation, row by row (E06 missed the last
+# session of A03: 12 of the 13 rows with hours are completed, 92.31 %).
+_COMPLETION = [
+    ("yes", "Attendance sheet CSJ-2025-A01"), ("yes", "Attendance sheet CSJ-2025-A01"),
+    ("yes", "Symposium attestation RSST-0412"), ("yes", "Symposium attestation RSST-0413"),
+    ("yes", "Trainer's log A03"), ("yes", "Attendance sheet A03"),
+    ("yes", "Attendance sheet A03"), ("no", "Attendance sheet A03 (3 of 4 sessions)"),
+    ("yes", "Coaching log A04, signed"), ("yes", "Coaching log A04, signed"),
+    ("yes", "LMS completion record FGR-5521"), ("yes", "CPA attestation 2025-0877"),
+    ("yes", "Time sheet, week 13"),
+]
+for _row, (_done, _proof) in zip(PARTICIPATION, _COMPLETION):
+    _row["completed"], _row["proof"] = _done, _proof
+
+# 1.2 (issue 12): certifications.  2025 ends on 31 December; E01's ticket expires within 90
+# days after it (the Summary counts 1); E06's attestation expired in May and was renewed by
+# the symposium A02 (no finding); none expired without a renewal.
+_CERT_KEYS = ["employee_id", "certification", "obtained_on", "expires_on",
+              "renewal_activity_id"]
+CERTIFICATIONS = [dict(zip(_CERT_KEYS, r)) for r in [
+    ("E01", "CWB welding ticket, flat position", Date("2024-03-01"), Date("2026-02-28"), None),
+    ("E04", "CWB welding ticket, flat position", Date("2025-03-28"), Date("2027-03-28"), None),
+    ("E06", "Machine safety attestation", Date("2022-05-10"), Date("2025-05-10"), "A02"),
+    ("E03", "Workplace first aid (CNESST)", Date("2024-06-03"), Date("2027-06-03"), None),
 ]]
 
 _EXP_KEYS = ["expense_id", "activity_id", "employee_id", "expense_kind", "member_of_order",
@@ -133,11 +167,24 @@ EXTRA_ACTIVITIES = [dict(zip(_ACT_KEYS, r)) for r in [
     ("A08", "Forklift refresher (in-house)", "Usinage Laurentides (in-house)", "internal",
      "yes", "PF-2025-08", "no", "yes", Date("2025-08-12"), Date("2025-08-12"), 6, "yes",
      "no", "yes", "yes"),
+    # 1.2: peer coaching without supervision or interaction (R-S1-ON-THE-JOB by its Format,
+    # its "On-the-job or e-learning" being no).
+    ("A09", "Press brake setup, peer coaching", "Usinage Laurentides (in-house)", "internal",
+     "yes", "PF-2025-09", "yes", "yes", Date("2025-06-02"), Date("2025-06-20"), 16, "no",
+     "no", "no", "no"),
 ]]
+EXTRA_ACTIVITIES[0]["format"] = "classroom"
+EXTRA_ACTIVITIES[1]["format"] = "workshop"
+EXTRA_ACTIVITIES[2]["format"] = "coaching"
 EXTRA_PARTICIPATION = [dict(zip(_PART_KEYS, r)) for r in [
     ("E03", "A02", "replacement", None, None, None),
     ("E03", "A07", "participant", 20, None, None),
     ("E02", "A08", "participant", 6, None, None),
+    ("E06", "A09", "participant", 16, None, None),
+]]
+# 1.2: a forklift card that expired in 2025 with no renewal activity (I-CERT-EXPIRED).
+EXTRA_CERTIFICATIONS = [dict(zip(_CERT_KEYS, r)) for r in [
+    ("E02", "Forklift operator card", Date("2022-09-30"), Date("2025-09-30"), None),
 ]]
 EXTRA_EXPENSES = [dict(zip(_EXP_KEYS, r)) for r in [
     ("X012", "A03", None, "tuition", None, "Course fee billed by the in-house training unit",
@@ -220,6 +267,14 @@ PLANTS = [
     ("participation", ("extra", 1), "activity_id", KEEP,
      [("R-S7-YEAR", "E03 in A07, completed on 2026-02-13, after 2025 (s. 7(14)): the row's "
                     "eligible amount is 0")]),
+    ("activities", "A09", "supervision", KEEP,
+     [("R-S1-ON-THE-JOB", "A09, Format coaching (1.2), with a participant (E06) but no "
+                          "supervision or interaction (s. 1(7)); its 'On-the-job or "
+                          "e-learning' is no: the Format alone brings the conditions")]),
+    ("certifications", ("extra", 0), "expires_on", KEEP,
+     [("I-CERT-EXPIRED", "E02's forklift operator card expired on 2025-09-30, before the end "
+                         "of 2025, with no renewal activity (info: not a requirement of the "
+                         "1 % law)")]),
     ("expenses", "X001", "net_amount", 6800,
      [("T-FORMULA-OVERWRITTEN", "net amount typed as a constant"),
       ("R-S7-ASSISTANCE", "net typed as the full 6800 despite 2000 of assistance; "
@@ -259,7 +314,7 @@ PLANTS = [
      [("T-FORMULA-OVERWRITTEN", "contribution to the WSDRF typed as the constant 2,452.71 "
                                 "(the clean sample's figure)"),
       ("R-ACT-SUMMARY", "contribution typed 2,452.71; recomputed from the planted detail it "
-                        "is 0.00: eligible expenditures 24,713.25 + 1,250.00 carried forward "
+                        "is 0.00: eligible expenditures 25,264.24 + 1,250.00 carried forward "
                         "exceed the minimum 24,800.00 (the only summary line overwritten: "
                         "nothing else reads it)")]),
 ]
@@ -270,17 +325,20 @@ def _records(fill):
     records = {"employees": [dict(r) for r in EMPLOYEES],
                "activities": [dict(r) for r in ACTIVITIES],
                "participation": [dict(r) for r in PARTICIPATION],
-               "expenses": [dict(r) for r in EXPENSES]}
+               "expenses": [dict(r) for r in EXPENSES],
+               "certifications": [dict(r) for r in CERTIFICATIONS]}
     if fill == "planted":
         records["activities"] += [dict(r) for r in EXTRA_ACTIVITIES]
         records["participation"] += [dict(r) for r in EXTRA_PARTICIPATION]
         records["expenses"] += [dict(r) for r in EXTRA_EXPENSES]
+        records["certifications"] += [dict(r) for r in EXTRA_CERTIFICATIONS]
     return records
 
 
 def _clean_count(table):
     return {"employees": len(EMPLOYEES), "activities": len(ACTIVITIES),
-            "participation": len(PARTICIPATION), "expenses": len(EXPENSES)}[table]
+            "participation": len(PARTICIPATION), "expenses": len(EXPENSES),
+            "certifications": len(CERTIFICATIONS)}[table]
 
 
 def _id_key(table):

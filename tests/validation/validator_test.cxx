@@ -210,7 +210,7 @@ TEST(ValidationRuleSetByYear, AnUnreadableYearUsesTheLatestSet)
 TEST(ValidationSorting, FileFirstThenSheetOrderRowAndColumn)
 {
     Workbook workbook = clean_workbook();
-    workbook.properties["OnePercentTemplateVersion"] = "1.2";           // file
+    workbook.properties["OnePercentTemplateVersion"] = "1.3";           // file
     table_at(workbook, "Expenses", "Supporting document", 2) = Cell{};  // Expenses!L4
     table_at(workbook, "Expenses", "Supporting document", 0) = Cell{};  // Expenses!L2
     table_at(workbook, "Employees", "Pay amount", 1) = number_cell(-3); // Employees!D3
