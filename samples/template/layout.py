@@ -45,6 +45,12 @@ _PORTABLE = {"HOURLYRATE": _portable.hourly_rate, "WAGES": _portable.wages,
              "SUBJECT": _portable.subject, "RETENTIONEND": _portable.retention_end}
 
 
+def num(ref):
+    """N(ref) in the linked flavour; spelled out in the portable one (portable.n: Gnumeric's
+    N() of an empty cell is #NUM!)."""
+    return "N(%s)" % ref if FLAVOUR == "linked" else _portable.n(ref)
+
+
 def fn(method, *args):
     """A call of the add-in's METHOD (linked) or its built-in equivalent (portable)."""
     if FLAVOUR == "linked":
@@ -271,7 +277,7 @@ def _participation_eligible():
     assistance (s. 7(13), TRAINING.NETOFASSISTANCE with the Employer's exempt category) when
     the activity is completed in or before the year (s. 7(14)), else 0 (also 0 for an unknown
     activity or one without a completion date)."""
-    total = "{this.wages}+N({this.contributions})"
+    total = "{this.wages}+" + num("{this.contributions}")
     paragraph = "{this.paragraph}"
     completion = _lookup("activities", "completion_date", "{this.activity_id}", "activity_id")
     return ('IF({{this.wages}}="";"";IF(ISERROR({t});{t};IF(ISERROR({p});0;'
@@ -647,7 +653,7 @@ SUMMARY = [
       "computed:money",
       formula=lambda: _GUARD % ("IF(%s=1;0;" % _CQIF + (
           ADDIN + "MINIMUM({employer.payroll};{employer.year})" if FLAVOUR == "linked" else
-          'IF({summary.subject}=1;ROUND(N({employer.payroll})/100;2);0)') + ")")),
+          'IF({summary.subject}=1;ROUND(%s/100;2);0)' % num("{employer.payroll}")) + ")")),
     C("wages_total", "Training wages and contributions",
       "Salaires et cotisations de formation", "computed:money",
       formula=_GUARD % "SUM({participation.eligible_amount})"),
@@ -667,7 +673,7 @@ SUMMARY = [
                         "{summary.mutual_total}+{summary.ccq_total}")),
     C("line75", "Balance carried forward from previous years",
       "Solde reporté des années antérieures", "computed:money",
-      formula=_GUARD % "N({employer.carried_forward})"),
+      formula=lambda: _GUARD % num("{employer.carried_forward}")),
     C("line78", "Total eligible expenditures", "Total des dépenses admissibles",
       "computed:money", formula=_GUARD % "{summary.eligible}+{summary.line75}"),
     C("line52", "Eligible training expenditures", "Dépenses de formation admissibles",
@@ -685,7 +691,7 @@ SUMMARY = [
           if FLAVOUR == "linked" else
           _portable.carry_forward("{employer.payroll}", "{employer.year}",
                                   "{summary.subject}", "{summary.eligible}",
-                                  "{summary.line75}", "N({employer.used_for_credits})"))),
+                                  "{summary.line75}", num("{employer.used_for_credits}")))),
     # Issue 8: r. 3, s. 4, the supporting documents of the year are kept until 31 December of
     # the sixth year after it (TRAINING.RETENTIONEND), shown as a date.
     C("retention_end", "Keep the supporting documents until",

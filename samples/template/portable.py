@@ -65,11 +65,17 @@ def _optional_keyword(ref, block, column, default):
             .format(r=ref, d=default, l=_lookup(block, column, ref)))
 
 
+def n(ref):
+    """N(ref): a number as it is, an error as it is, anything else 0.  Gnumeric's N() shows
+    #NUM! for an empty cell (tests/template found it), so the portable formulas spell it out."""
+    return "IF(ISNUMBER({r});{r};IF(ISERROR({r});{r};0))".format(r=ref)
+
+
 def _bad_amount(ref):
     """TRUE when a required amount (Arguments::amount) is refused: not a number (text, or an
     empty result of a formula), or negative.  An empty cell is 0 for the add-in: callers that
     pass a cell which may be empty use _bad_optional_amount."""
-    return "OR(NOT(ISNUMBER({r}));N({r})<0)".format(r=ref)
+    return "IF(ISNUMBER({r});{r}<0;TRUE())".format(r=ref)
 
 
 def _bad_optional_amount(ref):
@@ -107,7 +113,7 @@ def hourly_rate(amount, basis, hours_per_period):
     (empty or 0), or for an hourly pay, r. 3, s. 7(6): amount x periods per year / 1950."""
     periods = _optional_keyword(basis, "pay_basis", 2, 1)
     hours_per_year = "{law.constants.1.0}"
-    hours = 'N({h})'.format(h=hours_per_period)
+    hours = n(hours_per_period)
     return _guard([_bad_amount(amount), _bad_optional_amount(hours_per_period),
                    "ISERROR(%s)" % periods],
                   "IF({p}={hy};{a};IF({h}>0;{a}/{h};{a}*{p}/{hy}))".format(
@@ -144,12 +150,13 @@ def contributions(year, training_wages, annual_salary, cnesst_rate, ei_rate):
               'ISNA(MATCH({e}&"";{{"none";"aucun";"aucune"}};0))))').format(e=ei_rate)
     qpp = ("{r1}*MAX(0;MIN({s};{r2})-{r3})+{r4}*MAX(0;MIN({s};{r5})-{r2})"
            .format(s=s, r1=r(1), r2=r(2), r3=r(3), r4=r(4), r5=r(5)))
-    total = ("({qpp}+{ei}*MIN({s};{r7})+{r8}*MIN({s};{r9})+N({c})/100*MIN({s};{r10}))"
-             .format(qpp=qpp, ei=ei, s=s, r7=r(7), r8=r(8), r9=r(9), c=cnesst_rate,
+    total = ("({qpp}+{ei}*MIN({s};{r7})+{r8}*MIN({s};{r9})+{c}/100*MIN({s};{r10}))"
+             .format(qpp=qpp, ei=ei, s=s, r7=r(7), r8=r(8), r9=r(9), c=n(cnesst_rate),
                      r10=r(10)))
     return _guard([_bad_year(year), _bad_amount(training_wages), _bad_amount(s),
-                   "N(%s)<=0" % s, _bad_optional_amount(cnesst_rate),
-                   "N(%s)>=100" % cnesst_rate, bad_ei],
+                   "IF(ISNUMBER({s});{s}<=0;TRUE())".format(s=s),
+                   _bad_optional_amount(cnesst_rate),
+                   "IF(ISNUMBER({c});{c}>=100;FALSE())".format(c=cnesst_rate), bad_ei],
                   "ROUND({t}*{w}/{s};2)".format(t=total, w=training_wages, s=s))
 
 
@@ -159,8 +166,8 @@ def net_of_assistance(expenditure, assistance, exempt_category):
     exempt = _optional_keyword(exempt_category, "exempt_category", 2, 0)
     return _guard([_bad_amount(expenditure), _bad_optional_amount(assistance),
                    "ISERROR(%s)" % exempt],
-                  "IF({x}=1;ROUND({e};2);ROUND(MAX(0;{e}-N({a}));2))".format(
-                      x=exempt, e=expenditure, a=assistance))
+                  "IF({x}=1;ROUND({e};2);ROUND(MAX(0;{e}-{a});2))".format(
+                      x=exempt, e=expenditure, a=n(assistance)))
 
 
 def paragraph(kind, provider_kind, member=None, canonical=False):
@@ -197,20 +204,20 @@ def declarable(completion, year):
 def subject(payroll, year):
     """TRAINING.SUBJECT (Act s. 3): 1 when the payroll is over the year's threshold."""
     return _guard([_bad_optional_amount(payroll), _bad_year(year)],
-                  "IF(N({p})>{t};1;0)".format(p=payroll, t=_threshold(year)))
+                  "IF({p}>{t};1;0)".format(p=n(payroll), t=_threshold(year)))
 
 
 def minimum(payroll, year):
     """TRAINING.MINIMUM (line 51): 1 % of the payroll when subject, to the cent; else 0."""
-    return "IF(%s=1;ROUND(N(%s)/100;2);0)" % (subject(payroll, year), payroll)
+    return "IF(%s=1;ROUND(%s/100;2);0)" % (subject(payroll, year), n(payroll))
 
 
 def contribution(minimum_cell, eligible, carried_forward, cqif):
     """TRAINING.CONTRIBUTION (line 53) from the minimum of line 51 (0 when not subject or a
     CQIF holder): max(0, minimum - eligible - carried forward), to the cent."""
     return _guard([_bad_amount(eligible), _bad_optional_amount(carried_forward)],
-                  "IF(OR({m}=0;{q}=1);0;ROUND(MAX(0;{m}-{e}-N({c}));2))".format(
-                      m=minimum_cell, q=cqif, e=eligible, c=carried_forward))
+                  "IF(OR({m}=0;{q}=1);0;ROUND(MAX(0;{m}-{e}-{c});2))".format(
+                      m=minimum_cell, q=cqif, e=eligible, c=n(carried_forward)))
 
 
 def carry_forward(payroll, year, subject_cell, eligible, carried_forward, used_for_credits):
@@ -218,10 +225,10 @@ def carry_forward(payroll, year, subject_cell, eligible, carried_forward, used_f
     minimum - used); not subject, max(0, eligible - used); to the cent."""
     return _guard([_bad_amount(eligible), _bad_optional_amount(carried_forward),
                    _bad_optional_amount(used_for_credits), "ISERROR(%s)" % subject_cell],
-                  "IF({s}=1;ROUND(MAX(0;{e}+N({c})-ROUND(N({p})/100;2)-N({u}));2);"
-                  "ROUND(MAX(0;{e}-N({u}));2))".format(
-                      s=subject_cell, e=eligible, c=carried_forward, p=payroll,
-                      u=used_for_credits))
+                  "IF({s}=1;ROUND(MAX(0;{e}+{c}-ROUND({p}/100;2)-{u});2);"
+                  "ROUND(MAX(0;{e}-{u});2))".format(
+                      s=subject_cell, e=eligible, c=n(carried_forward), p=n(payroll),
+                      u=n(used_for_credits)))
 
 
 def retention_end(year):
