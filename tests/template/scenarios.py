@@ -42,6 +42,7 @@ SCENARIOS = [
     Scenario("after-year", "after_year.py"),
     Scenario("dates", "dates.py"),
     Scenario("rounding", "rounding.py"),
+    Scenario("lms", "lms.py"),
     Scenario("funds", "funds.py"),
     Scenario("pay-bases", "pay_bases.py"),
     Scenario("ei-default", "ei_default.py"),

@@ -56,14 +56,17 @@ def _convert(generator, value):
     return value
 
 
-def write(book, employer=None, employees=(), activities=(), participation=(), expenses=()):
-    """Write the employer fields and the table rows (row i of a list = data row i)."""
+def write(book, employer=None, employees=(), activities=(), participation=(), expenses=(),
+          **tables):
+    """Write the employer fields and the table rows (row i of a list = data row i); other
+    tables by keyword (certifications=[...])."""
     generator = _generator(book)
     for key, value in (employer or {}).items():
         if value is not None:
             book.set_employer(key, _convert(generator, value))
-    for table, records in (("employees", employees), ("activities", activities),
-                           ("participation", participation), ("expenses", expenses)):
+    for table, records in [("employees", employees), ("activities", activities),
+                           ("participation", participation),
+                           ("expenses", expenses)] + sorted(tables.items()):
         for index, record in enumerate(records):
             values = {k: _convert(generator, v) for k, v in record.items() if v is not None}
             if values:
