@@ -27,6 +27,7 @@ sys.path.insert(0, HERE)
 
 import layout as L  # noqa: E402
 import help_titles as H  # noqa: E402
+import template_titles  # noqa: E402
 
 # linked: computed cells call the add-in (TRAINING.*); portable: built-in functions only, the
 # law's data on the hidden sheet Law / Loi (issue 8).  Document property OnePercentFlavour.
@@ -741,7 +742,7 @@ class Workbook:
         props["OnePercentPreparedRows"] = str(L.DATA_ROWS)
         props["OnePercentFlavour"] = self.flavour
         out = ["  <meta:generator>OnePercent gen_workbook.py</meta:generator>\n",
-               "  <dc:title>%s</dc:title>\n" % escape(L.TITLE[lang]),
+               "  <dc:title>%s</dc:title>\n" % escape(template_titles.title(self.flavour, lang)),
                "  <dc:language>%s</dc:language>\n" % ("en-CA" if lang == "en" else "fr-CA")]
         if generator_note:
             out.append("  <dc:description>%s</dc:description>\n" % escape(generator_note))
