@@ -129,3 +129,14 @@ TEST(ValidationRuleSetForYear, AnUnknownYearGetsTheLatestAndAnEarlyYearTheFirst)
     EXPECT_EQ(rule_set_for_year(2008).version, "2008.1");
     EXPECT_EQ(rule_set_for_year(2005).version, "2008.1");
 }
+
+TEST(ValidationRuleSetForYear, TheLatestSetAppliesTheRulesOfThePortableTemplateAndGrowingTables)
+{
+    // Issue 8: the workbook's own structure, whatever the fiscal year: in every set.
+    for (const char* id : {"T-PREPARED-ROWS", "T-ROW-NOT-COUNTED", "T-LAW-TABLE-CHANGED"})
+    {
+        EXPECT_TRUE(applies(rule_set_for_year(0), id)) << id;
+        EXPECT_TRUE(applies(rule_set_for_year(2023), id)) << id;
+        EXPECT_EQ(find_rule(id)->severity, Severity::error) << id;
+    }
+}
