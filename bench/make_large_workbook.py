@@ -333,7 +333,8 @@ def make_workbook(the_office, template, out, counts, log, seed=2025):
         sheets.getByName("Employer").getCellRangeByPosition(
             1, 1, 1, len(form)).setDataArray(form)
 
-        last_rows = {names[key]: L.FIRST_DATA_ROW + max(len(data[key]), L.DATA_ROWS) - 1
+        # Tables this bench does not fill (Certifications, 1.2) keep their prepared rows.
+        last_rows = {names[key]: L.FIRST_DATA_ROW + max(len(data.get(key, ())), L.DATA_ROWS) - 1
                      for key in L.TABLES}
         for key in ("employees", "activities", "participation", "expenses"):
             fill_table(document, key, data[key], last_rows, log)

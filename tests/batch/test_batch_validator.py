@@ -179,8 +179,13 @@ def main():
     slow_folder = os.path.join(args.work, "slow")
     slow = os.path.join(slow_folder, "slow-client.ods")
     if not os.path.isfile(slow):
+        # The template of the build the extension comes from (not ROOT/build's, which may be
+        # another build's or older).
+        template = os.path.join(os.path.dirname(os.path.abspath(args.oxt)), "samples",
+                                "template", "onepercent-template-en.ots")
         subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "bench", "make_large_workbook.py"),
                         "--oxt", args.oxt, "--work", os.path.join(slow_folder, "office"),
+                        "--template", template,
                         "--out", slow, "--expenses", "25000", "--employees", "2500",
                         "--activities", "250", "--participation", "2500", "--no-check"],
                        check=True, capture_output=True, timeout=args.timeout)

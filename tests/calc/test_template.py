@@ -4,13 +4,16 @@
 Installs the .oxt on a throwaway profile (office.py), checks that the template path of the
 extension is registered (File > Templates), then loads each generated template (.ots, en
 and fr) and the two samples hidden and read-only, recalculates, and checks
-docs/template-layout.md: document properties, the six sheets, the named ranges, sheet
+docs/template-layout.md: document properties, the seven sheets, the named ranges, sheet
 protection with protected computed cells and unprotected inputs, validity lists on input
 cells, no error cell (templates and clean sample), the Summary's header, labels, RL-1 line
 column (the engine's numbers for the workbook's year, --law-tables) and the WSDRF_* named
 cells; the clean sample's Summary and key detail cells to the cent (hand computation below),
 and variants typed into its inputs: a CQIF holder, an employer not subject, no EI rate, no
-hours per pay period, a replacement row without its replaced employee.
+hours per pay period, a replacement row without its replaced employee; and the LMS
+indicators of template 1.2 beside the Summary's lines (E1:G16: hours and participants by
+format, completion rate, hours per employee, certifications expiring) on the templates, the
+clean sample and variants of it.
 
     /usr/bin/python3 tests/calc/test_template.py --oxt build/onepercent.oxt \
         --work build/tests/calc/template --templates build/samples/template \
@@ -129,7 +132,47 @@ VARIANTS = [
      {("participation", 14, "wages"): "#N/A", ("participation", 14, "eligible_amount"): "#N/A"}),
 ]
 
-LIST_KEYS = ("pay_basis", "provider_kind", "expense_kind", "role", "yesno")
+LIST_KEYS = ("pay_basis", "provider_kind", "expense_kind", "role", "yesno", "format")
+
+# Template 1.2 (issue 12): what an LMS tracks, on the clean sample.  Formats (Activities,
+# column P): A01 and A06 classroom, A02 event, A03 workshop, A04 coaching, A05 e-learning.
+# Hours by activity (every role's participation hours) and participants (role participant):
+#   A01 30 + 30 + 30 (E08 replaces E04) = 90, 2 participants; A06 7, 1 -> classroom 97, 3
+#   A05 18, 1 (e-learning); A03 12 (E05 trainer) + 12 + 12 + 12 = 48, 3 (workshop)
+#   A04 40 + 10 (E05 supervisor) = 50, 1 (coaching); A02 14 + 14 = 28, 2 (event)
+#   mentoring, on-the-job: 0; other or not given: 0; total 241 h, 10 participants
+# Completion: 13 rows with hours, 12 completed (E06 in A03 is not): 12 / 13 = 92.31 %.
+# Employees with hours: E01 56, E02 40, E03 18, E04 42, E05 29, E06 26, E08 30 (E07 none):
+#   7; hours per employee = 241 / 7 = 34.43.
+# Certifications expiring from 2025-12-31 to 2026-03-31: E01's ticket (2026-02-28) only: 1.
+# (row, column letter) of the Summary -> value
+CLEAN_INDICATORS = {
+    (2, "F"): 97.0, (2, "G"): 3.0, (3, "F"): 18.0, (3, "G"): 1.0, (4, "F"): 48.0,
+    (4, "G"): 3.0, (5, "F"): 50.0, (5, "G"): 1.0, (6, "F"): 0.0, (6, "G"): 0.0,
+    (7, "F"): 0.0, (7, "G"): 0.0, (8, "F"): 28.0, (8, "G"): 2.0, (9, "F"): 0.0,
+    (9, "G"): 0.0, (10, "F"): 241.0, (10, "G"): 10.0,
+    (13, "F"): 12 / 13, (14, "F"): 7.0, (15, "F"): 34.43, (16, "F"): 1.0,
+}
+# An empty template: zeros, and empty where there is nothing to divide or no year.
+TEMPLATE_INDICATORS = {
+    (2, "F"): 0.0, (5, "G"): 0.0, (9, "F"): 0.0, (10, "F"): 0.0, (10, "G"): 0.0,
+    (13, "F"): "", (14, "F"): 0.0, (15, "F"): "", (16, "F"): "",
+}
+# Variants of the indicators, typed into the clean sample (as VARIANTS).
+#   E01 in A01 not completed: 11 / 13 = 84.62 %.
+#   A02 typed "mentorat" (French, in an English workbook): mentoring 28 h, 2; event 0.
+#   A05's format emptied: 18 h and 1 participant are "other or not given".
+#   E01's ticket without an expiry date: no certification expiring: 0.
+#   Fiscal year 2026: the window is 2026-12-31 to 2027-03-31: E04's ticket (2027-03-28): 1.
+INDICATOR_VARIANTS = [
+    ("not completed", [("participation", 2, "completed", "no")], {(13, "F"): 11 / 13}),
+    ("mentorat", [("activities", 3, "format", "mentorat")],
+     {(6, "F"): 28.0, (6, "G"): 2.0, (8, "F"): 0.0, (8, "G"): 0.0, (10, "F"): 241.0}),
+    ("no format", [("activities", 6, "format", "")],
+     {(3, "F"): 0.0, (9, "F"): 18.0, (9, "G"): 1.0, (10, "G"): 10.0}),
+    ("no expiry", [("certifications", 2, "expires_on", "")], {(16, "F"): 0.0}),
+    ("year 2026", [("employer", None, "year", 2026)], {(16, "F"): 1.0}),
+]
 
 
 class Checks:
@@ -160,7 +203,7 @@ def check_document(document, name, lang, checks, expect_no_errors, template):
     props = document.getDocumentProperties()
     user = props.getUserDefinedProperties()
     for key, value in (("OnePercentTemplate", "org.onepercent.workbook"),
-                       ("OnePercentTemplateVersion", "1.1"), ("OnePercentLanguage", lang)):
+                       ("OnePercentTemplateVersion", "1.2"), ("OnePercentLanguage", lang)):
         got = user.getPropertyValue(key) if user.getPropertySetInfo().hasPropertyByName(key) \
             else None
         checks.check(got == value, "%s: property %s = %r, expected %r" % (name, key, got, value))
@@ -183,9 +226,11 @@ def check_document(document, name, lang, checks, expect_no_errors, template):
         checks.check(ranges.hasByName(range_name), "%s: named range %s" % (name, range_name))
     # named ranges cover header + data rows; Employer A1:B10, RL1Summary A1:C16 (the
     # retention line, issue 8)
-    for range_name, end in (("Participation", "$J$%d" % last_data_row),
+    for range_name, end in (("Participation", "$L$%d" % last_data_row),
                             ("Employees", "$H$%d" % last_data_row),
                             ("Expenses", "$P$%d" % last_data_row),
+                            ("Activities", "$P$%d" % last_data_row),      # Format, 1.2
+                            ("Certifications", "$E$%d" % last_data_row),  # 1.2
                             ("Employer", "$B$10"),
                             ("RL1Summary", "$C$%d" % (1 + len(L.SUMMARY)))):
         if ranges.hasByName(range_name):
@@ -193,7 +238,7 @@ def check_document(document, name, lang, checks, expect_no_errors, template):
             checks.check(content.endswith(end), "%s: %s range %s, expected ...%s"
                          % (name, range_name, content, end))
     # The result cells, one named cell each (1.1): column B of their Summary row.
-    summary_name = sheet_names(lang)[5]
+    summary_name = sheet_names(lang)[SHEET_INDEX["summary"]]
     for range_name, key in L.RESULT_NAMES:
         expected = "$%s.$B$%d" % (summary_name, 2 + summary_keys().index(key))
         got = ranges.getByName(range_name).getContent() if ranges.hasByName(range_name) \
@@ -258,7 +303,7 @@ def check_document(document, name, lang, checks, expect_no_errors, template):
                             checks.check(validation.ShowInputMessage and
                                          validation.InputMessage != "",
                                          "%s: %s has no input help" % (name, where))
-    summary = sheets.getByIndex(5)
+    summary = sheets.getByIndex(SHEET_INDEX["summary"])
     head = tuple(summary.getCellByPosition(c, 0).getString() for c in range(3))
     checks.check(head == L.SUMMARY_HEADER[lang], "%s: Summary header %r" % (name, head))
     for index, line in enumerate(L.SUMMARY):
@@ -288,7 +333,8 @@ def summary_keys():
 
 def summary_value(document, key, column=1):
     row = 1 + summary_keys().index(key)
-    return document.getSheets().getByIndex(5).getCellByPosition(column, row)
+    return document.getSheets().getByIndex(SHEET_INDEX["summary"]).getCellByPosition(column,
+                                                                                    row)
 
 
 SHEET_INDEX = {key: index for index, (key, _en, _fr) in enumerate(L.SHEETS)}
@@ -412,6 +458,46 @@ def check_clean(document, name, law_tables, checks):
                  % (name, got))
 
 
+def indicator_cell(document, row, letter):
+    """A cell of the LMS indicators beside the Summary's lines (1.2): row 1-based, E..G."""
+    return document.getSheets().getByIndex(SHEET_INDEX["summary"]).getCellByPosition(
+        "ABCDEFG".index(letter), row - 1)
+
+
+def check_indicators(document, name, expected, checks, lang="en"):
+    """The LMS indicators (1.2, issue 12) in E1:G16: labels, protection, formulas, values."""
+    layout_rows = L.indicator_rows(lang)
+    for row, items in sorted(layout_rows.items()):
+        for offset, (kind, payload, _style) in enumerate(items):
+            letter = "EFG"[offset]
+            cell = indicator_cell(document, row, letter)
+            where = "%s: Summary!%s%d" % (name, letter, row)
+            checks.check(cell.CellProtection.IsLocked, where + " is not protected")
+            if kind == "text":
+                checks.check(cell.getString() == payload, "%s = %r, expected %r"
+                             % (where, cell.getString(), payload))
+            else:
+                checks.check(cell.getFormula().startswith("="), where + " has no formula")
+    for (row, letter), value in expected.items():
+        got = shown(indicator_cell(document, row, letter))
+        checks.check(same(got, value), "%s: Summary!%s%d = %r, expected %r"
+                     % (name, letter, row, got, value))
+
+
+def check_clean_indicators(document, name, checks):
+    check_indicators(document, name, CLEAN_INDICATORS, checks)
+    for title, changes, expected in INDICATOR_VARIANTS:
+        def check_variant(title=title, expected=expected):
+            for (row, letter), value in expected.items():
+                got = shown(indicator_cell(document, row, letter))
+                checks.check(same(got, value), "%s, %s: Summary!%s%d = %r, expected %r"
+                             % (name, title, letter, row, got, value))
+        with_inputs(document, changes, check_variant)
+    got = shown(indicator_cell(document, 13, "F"))
+    checks.check(same(got, CLEAN_INDICATORS[(13, "F")]),
+                 "%s: completion rate after the variants %r" % (name, got))
+
+
 def check_template_rl1(document, name, law_tables, checks):
     """An empty template: column C is empty until the year is typed, then shows the numbers
     of that year's form."""
@@ -480,8 +566,11 @@ def main(argv=None):
                     check_document(document, name, lang, checks, no_errors, template)
                     if template:
                         check_template_rl1(document, name, law_tables, checks)
+                    if template:
+                        check_indicators(document, name, TEMPLATE_INDICATORS, checks, lang)
                     if name == "client-clean.fods":
                         check_clean(document, name, law_tables, checks)
+                        check_clean_indicators(document, name, checks)
                     if name == "client-planted.fods":
                         found = set()
                         for index in range(document.getSheets().getCount()):
