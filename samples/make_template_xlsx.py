@@ -155,15 +155,20 @@ def convert(the_office, source, target):
     document = the_office.load(source, hidden=True, read_only=True, AsTemplate=False)
     temporary = target + ".part"
     try:
-        document.calculateAll()
-        document.storeToURL(office.file_url(temporary),
-                            office.props(FilterName=XLSX_FILTER, Overwrite=True))
+        try:
+            document.calculateAll()
+            document.storeToURL(office.file_url(temporary),
+                                office.props(FilterName=XLSX_FILTER, Overwrite=True))
+        finally:
+            office.close_document(document)
+        if not os.path.isfile(temporary):
+            raise office.OfficeError("the office wrote no %s" % temporary)
+        added = complete_prepared_rows(temporary)
+        os.replace(temporary, target)
     finally:
-        office.close_document(document)
-    if not os.path.isfile(temporary):
-        raise office.OfficeError("the office wrote no %s" % temporary)
-    added = complete_prepared_rows(temporary)
-    os.replace(temporary, target)
+        for leftover in (temporary, temporary + ".rows"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
     return added
 
 
