@@ -171,28 +171,55 @@ def used_end(sheet):
 
 def to_values(document):
     """Replace every formula cell by its value; (formula cells, error results). An error
-    has no value: setDataArray leaves those cells as they are (the Law sheet's =NA())."""
+    has no value: setDataArray leaves those cells as they are (the Law sheet's =NA()).
+    Every value is read first, while the office computes what a read asks for; then the
+    values are written with calculation off (each block written would recompute the
+    Summary's SUMIFs) and the undo manager locked (no undo action for two million cells)."""
     formulas = errors = 0
+    blocks = []
     sheets = document.getSheets()
     for index in range(sheets.getCount()):
         sheet = sheets.getByIndex(index)
-        protected = sheet.isProtected()
-        if protected:
-            sheet.unprotect("")
         for address in formula_ranges(sheet):
             width = address.EndColumn - address.StartColumn + 1
             band = max(1, BLOCK_CELLS // width)
             for first in range(address.StartRow, address.EndRow + 1, band):
                 last = min(address.EndRow, first + band - 1)
-                block = sheet.getCellRangeByPosition(address.StartColumn, first,
-                                                     address.EndColumn, last)
-                data = block.getDataArray()
+                data = sheet.getCellRangeByPosition(address.StartColumn, first,
+                                                    address.EndColumn, last).getDataArray()
                 formulas += width * (last - first + 1)
                 errors += sum(1 for row in data for value in row if value is None)
-                block.setDataArray(data)
-        if protected:
-            sheet.protect("")
+                blocks.append((index, address.StartColumn, first, address.EndColumn, last,
+                               data))
+    undo = document.getUndoManager()
+    undo.lock()
+    document.enableAutomaticCalculation(False)
+    document.lockControllers()
+    try:
+        for index in range(sheets.getCount()):
+            sheet = sheets.getByIndex(index)
+            protected = sheet.isProtected()
+            if protected:
+                sheet.unprotect("")
+            for _, left, top, right, bottom, data in (b for b in blocks if b[0] == index):
+                sheet.getCellRangeByPosition(left, top, right, bottom).setDataArray(data)
+            if protected:
+                sheet.protect("")
+    finally:
+        document.unlockControllers()
+        # AutoCalculate is a document setting that the .ods keeps: switch it back on.
+        document.enableAutomaticCalculation(True)
+        undo.unlock()
     return formulas, errors
+
+
+def store(office, document, path):
+    """Store as .ods (calc8) through a temporary name: an interrupted store leaves no file
+    that a later run would take for a finished one."""
+    temporary = path + ".part.ods"
+    document.storeToURL(office.file_url(temporary),
+                        office.props(FilterName="calc8", Overwrite=True))
+    os.replace(temporary, path)
 
 
 def made_from():
@@ -207,7 +234,8 @@ def made_from():
 
 
 def ensure_workbooks(args):
-    """{flavour: .ods path}, made under --work unless they exist with the same recipe."""
+    """{flavour: .ods path}, made under --work; a file made earlier with the same recipe is
+    kept (the recipe is written first, each file when it is complete)."""
     import office
     counts = {"employees": args.employees, "activities": args.activities,
               "participation": args.participation, "expenses": args.expenses}
@@ -221,19 +249,29 @@ def ensure_workbooks(args):
             same = source.read().strip() == stamp
     except OSError:
         same = False
-    if same and not args.remake and all(os.path.isfile(p) for p in paths.values()):
+    if not same or args.remake:
+        for path in list(paths.values()) + [os.path.join(args.work, "made-from.txt")]:
+            if os.path.exists(path):
+                os.remove(path)
+        with open(stamp_path, "w", encoding="utf-8") as out:
+            out.write(stamp + "\n")
+        with open(os.path.join(args.work, "made-from.txt"), "w", encoding="utf-8") as out:
+            out.write(made_from() + "\n")
+    missing = [flavour for flavour in FLAVOURS if not os.path.isfile(paths[flavour])]
+    if not missing:
         print("reusing the three workbooks under %s (same recipe)" % args.work, flush=True)
         return paths
-    if os.path.exists(stamp_path):
-        os.remove(stamp_path)
-    print("making the three workbooks (%s) under %s..." % (
-        ", ".join("%d %s" % (n, k) for k, n in counts.items()), args.work), flush=True)
+    print("making %s (%s) under %s..." % (
+        ", ".join(missing), ", ".join("%d %s" % (n, k) for k, n in counts.items()),
+        args.work), flush=True)
     started = time.monotonic()
     with office.Office(os.path.join(args.work, "make-office"), locale="en-US",
                        timeout=args.timeout, verbose=args.verbose,
                        deadline=args.deadline) as the_office:
         the_office.install_extension(args.oxt)
         for flavour in ("linked", "portable"):
+            if flavour not in missing:
+                continue
             source = os.path.join(args.work, "flavour-%s-generated.fods" % flavour)
             generate(args, flavour, counts, tables, source)
             moment = time.monotonic()
@@ -243,29 +281,26 @@ def ensure_workbooks(args):
                 moment = time.monotonic()
                 document.calculateAll()
                 calculated = time.monotonic() - moment
-                document.storeToURL(office.file_url(paths[flavour]),
-                                    office.props(FilterName="calc8", Overwrite=True))
+                store(office, document, paths[flavour])
             finally:
                 office.close_document(document)
             os.remove(source)
             print("  %s: loaded %.0f s, calculateAll %.0f s, stored %s (%.1f MB)" % (
                 flavour, loaded, calculated, paths[flavour],
                 os.path.getsize(paths[flavour]) / 1e6), flush=True)
-        document = the_office.load(paths["portable"], hidden=True)
-        try:
-            formulas, errors = to_values(document)
-            document.storeToURL(office.file_url(paths["values"]),
-                                office.props(FilterName="calc8", Overwrite=True))
-        finally:
-            office.close_document(document)
-        print("  values: %d formula cells replaced by their values (%d error results kept as "
-              "formulas), stored %s (%.1f MB)" % (formulas, errors, paths["values"],
-                                                os.path.getsize(paths["values"]) / 1e6),
-              flush=True)
-    with open(stamp_path, "w", encoding="utf-8") as out:
-        out.write(stamp + "\n")
-    with open(os.path.join(args.work, "made-from.txt"), "w", encoding="utf-8") as out:
-        out.write(made_from() + "\n")
+        if "values" in missing:
+            moment = time.monotonic()
+            document = the_office.load(paths["portable"], hidden=True)
+            try:
+                formulas, errors = to_values(document)
+                store(office, document, paths["values"])
+            finally:
+                office.close_document(document)
+            print("  values: %d formula cells replaced by their values (%d error results kept "
+                  "as formulas), stored %s (%.1f MB) in %.0f s" % (
+                      formulas, errors, paths["values"],
+                      os.path.getsize(paths["values"]) / 1e6, time.monotonic() - moment),
+                  flush=True)
     print("made in %.0f s" % (time.monotonic() - started), flush=True)
     return paths
 
