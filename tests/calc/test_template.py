@@ -13,7 +13,8 @@ and variants typed into its inputs: a CQIF holder, an employer not subject, no E
 hours per pay period, a replacement row without its replaced employee; and the LMS
 indicators of template 1.2 beside the Summary's lines (E1:G16: hours and participants by
 format, completion rate, hours per employee, certifications expiring) on the templates, the
-clean sample and variants of it.
+clean sample and variants of it; and the clean sample written in the portable flavour (into
+--work): its Summary to the cent and the same indicators and variants.
 
     /usr/bin/python3 tests/calc/test_template.py --oxt build/onepercent.oxt \
         --work build/tests/calc/template --templates build/samples/template \
@@ -22,6 +23,7 @@ clean sample and variants of it.
 import argparse
 import json
 import os
+import subprocess
 import sys
 
 sys.dont_write_bytecode = True
@@ -33,6 +35,7 @@ sys.path.insert(0, os.path.join(ROOT, "samples", "template"))
 import office  # noqa: E402
 from run_fods import column_letter, error_cells, used_range  # noqa: E402
 import layout as L  # noqa: E402
+import template_titles as T  # noqa: E402
 
 # The Summary of samples/client-clean.fods, by hand (r. 3, the Act, and the 2025 rates of
 # ../shared/law-facts.md; the clean sample's EI employer rate is 1.60 %, Employer!B10).
@@ -207,7 +210,10 @@ def check_document(document, name, lang, checks, expect_no_errors, template):
         got = user.getPropertyValue(key) if user.getPropertySetInfo().hasPropertyByName(key) \
             else None
         checks.check(got == value, "%s: property %s = %r, expected %r" % (name, key, got, value))
-    checks.check(props.Title == L.TITLE[lang], "%s: title %r" % (name, props.Title))
+    portable = user.getPropertySetInfo().hasPropertyByName("OnePercentFlavour") and \
+        user.getPropertyValue("OnePercentFlavour") == "portable"
+    checks.check(props.Title == T.title("portable" if portable else "linked", lang),
+                 "%s: title %r" % (name, props.Title))
     # Prepared rows per table (issue 8): the template has at least 5,000, the samples fewer;
     # every range the Summary counts ends at row 1 + OnePercentPreparedRows.
     rows = user.getPropertyValue("OnePercentPreparedRows") \
@@ -220,7 +226,9 @@ def check_document(document, name, lang, checks, expect_no_errors, template):
 
     sheets = document.getSheets()
     names = list(sheets.getElementNames())
-    checks.check(names == sheet_names(lang), "%s: sheets %r" % (name, names))
+    # A portable workbook ends with its hidden Law / Loi sheet (issue 8).
+    law = ["Law" if lang == "en" else "Loi"] if portable else []
+    checks.check(names == sheet_names(lang) + law, "%s: sheets %r" % (name, names))
     ranges = document.NamedRanges
     for range_name, _key in L.NAMED_RANGES:
         checks.check(ranges.hasByName(range_name), "%s: named range %s" % (name, range_name))
@@ -296,8 +304,11 @@ def check_document(document, name, lang, checks, expect_no_errors, template):
                                 validation.Type, "value") else validation.Type
                             formula = validation.getFormula1()
                             words = L.KEYWORDS[list_key][lang]
-                            checks.check(vtype == 1 and all('"%s"' % w in formula
-                                                            for w in words),
+                            # A portable list longer than Excel's 255 characters reads
+                            # the Law / Loi sheet's spellings (issue 8).
+                            from_law = portable and ("$Law." in formula or "$Loi." in formula)
+                            checks.check(vtype == 1 and (from_law or all(
+                                '"%s"' % w in formula for w in words)),
                                          "%s: %s validity %r %r" % (name, where,
                                                                      validation.Type, formula))
                             checks.check(validation.ShowInputMessage and
@@ -319,7 +330,8 @@ def check_document(document, name, lang, checks, expect_no_errors, template):
             if column == 2 and not has_line:
                 checks.check(cell.getFormula() == "", where + " should be empty")
     if expect_no_errors:
-        for index in range(sheets.getCount()):
+        # (The Law sheet's =NA() cells are the classification's "no paragraph".)
+        for index in range(sheets.getCount() - len(law)):
             sheet = sheets.getByIndex(index)
             found = error_cells(sheet, used_range(sheet))
             for (c, r), (_code, text) in sorted(found.items())[:10]:
@@ -546,10 +558,19 @@ def main(argv=None):
     if not args.oxt:
         parser.error("--oxt is required")
     checks = Checks()
+    # The clean sample in the portable flavour (1.2: the indicators use built-in functions
+    # only, one formula for both flavours), written into the work folder.
+    portable_clean = os.path.join(args.work, "client-clean-portable.fods")
+    os.makedirs(args.work, exist_ok=True)
+    subprocess.run([sys.executable, os.path.join(ROOT, "samples", "template", "gen_workbook.py"),
+                    "--law-tables", args.law_tables, "--fill", "clean", "--flavour", "portable",
+                    "--rows", str(L.SAMPLE_ROWS), "--out", portable_clean],
+                   check=True, timeout=args.timeout)
     documents = [(os.path.join(args.templates, "onepercent-template-en.ots"), "en", True, True),
                  (os.path.join(args.templates, "onepercent-template-fr.ots"), "fr", True, True),
                  (os.path.join(args.samples, "client-clean.fods"), "en", True, False),
-                 (os.path.join(args.samples, "client-planted.fods"), "en", False, False)]
+                 (os.path.join(args.samples, "client-planted.fods"), "en", False, False),
+                 (portable_clean, "en", True, False)]
     try:
         with office.Office(os.path.join(args.work, "office"), locale="en-US",
                            timeout=args.timeout, verbose=args.verbose,
@@ -570,6 +591,12 @@ def main(argv=None):
                         check_indicators(document, name, TEMPLATE_INDICATORS, checks, lang)
                     if name == "client-clean.fods":
                         check_clean(document, name, law_tables, checks)
+                        check_clean_indicators(document, name, checks)
+                    if name == "client-clean-portable.fods":
+                        for key, expected in CLEAN_SUMMARY.items():
+                            got = shown(summary_value(document, key))
+                            checks.check(same(got, expected), "%s: Summary %s = %r, expected %r"
+                                         % (name, key, got, expected))
                         check_clean_indicators(document, name, checks)
                     if name == "client-planted.fods":
                         found = set()
