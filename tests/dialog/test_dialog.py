@@ -51,7 +51,9 @@ DESKTOP = False
 AMOUNT_FR = r"(?<![\d,.])\d{1,3}( \d{3})*,\d\d \$"
 AMOUNT_EN = r"\$\d{1,3}(,\d{3})*\.\d\d(?!\d)"
 
-SHEET_ORDER = ["Employer", "Employees", "Activities", "Participation", "Expenses", "Summary"]
+# Tab order (Certifications: template 1.2, issue 12).
+SHEET_ORDER = ["Employer", "Employees", "Activities", "Participation", "Expenses",
+               "Certifications", "Summary"]
 
 
 class Checks:
