@@ -3,8 +3,8 @@
 portable flavour against the same workbook as values only (issue 8, "Measure").
 
 Three .ods files with the same data, made once under --work (kept, remade when their recipe
-changes: gen_workbook.py, layout.py, make_large_workbook.py, this file's fill and conversion,
-the counts, the law tables or the .oxt):
+changes: samples/template/*.py, make_large_workbook.py, this file's fill and conversion, the
+counts, the law tables or the .oxt):
 
   linked    samples/template/gen_workbook.py --flavour linked --rows 50000 --fill-module
             bench/bench_flavours.py (this file's fill(book): ~50,000 participation rows and
@@ -49,7 +49,6 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, ".."))
 GEN_WORKBOOK = os.path.join(ROOT, "samples", "template", "gen_workbook.py")
-LAYOUT = os.path.join(ROOT, "samples", "template", "layout.py")
 LAW_TABLES_PROGRAM = os.path.join(ROOT, "build", "functions", "engine", "onepercent-law-tables")
 
 FLAVOURS = ("linked", "portable", "values")
@@ -123,12 +122,15 @@ def law_tables(args):
 
 
 def recipe(args, counts, tables):
+    """What the linked and portable files are made from: the generator's Python files, this
+    file's fill and generate, make_large_workbook.py, the counts, the law tables, the .oxt."""
     import inspect
     parts = [json.dumps(counts, sort_keys=True), "rows %d" % args.rows,
-             inspect.getsource(fill), inspect.getsource(generate),
-             inspect.getsource(to_values)]
-    for path in (GEN_WORKBOOK, LAYOUT, os.path.join(HERE, "make_large_workbook.py"), tables,
-                 args.oxt):
+             inspect.getsource(fill), inspect.getsource(generate)]
+    generator = os.path.dirname(GEN_WORKBOOK)
+    sources = sorted(os.path.join(generator, name) for name in os.listdir(generator)
+                     if name.endswith(".py"))
+    for path in sources + [os.path.join(HERE, "make_large_workbook.py"), tables, args.oxt]:
         parts.append(file_digest(path))
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
@@ -173,8 +175,10 @@ def to_values(document):
     """Replace every formula cell by its value; (formula cells, error results). An error
     has no value: setDataArray leaves those cells as they are (the Law sheet's =NA()).
     Every value is read first, while the office computes what a read asks for; then the
-    values are written with calculation off (each block written would recompute the
-    Summary's SUMIFs) and the undo manager locked (no undo action for two million cells)."""
+    values are written with calculation off and the undo manager locked (no undo action for
+    two million cells), the sheets from the last to the first: the Summary's formulas, which
+    listen to whole columns of the tables, are values before the tables are written (the
+    tables first: each written block notified 100,000 Summary formulas, for hours)."""
     formulas = errors = 0
     blocks = []
     sheets = document.getSheets()
@@ -196,7 +200,7 @@ def to_values(document):
     document.enableAutomaticCalculation(False)
     document.lockControllers()
     try:
-        for index in range(sheets.getCount()):
+        for index in reversed(range(sheets.getCount())):
             sheet = sheets.getByIndex(index)
             protected = sheet.isProtected()
             if protected:
@@ -257,6 +261,20 @@ def ensure_workbooks(args):
             out.write(stamp + "\n")
         with open(os.path.join(args.work, "made-from.txt"), "w", encoding="utf-8") as out:
             out.write(made_from() + "\n")
+    # The values-only copy also depends on how it is made.
+    import inspect
+    values_stamp = hashlib.sha256((stamp + inspect.getsource(to_values)).encode()).hexdigest()
+    values_stamp_path = os.path.join(args.work, "values-recipe.txt")
+    try:
+        with open(values_stamp_path, encoding="utf-8") as source:
+            same = source.read().strip() == values_stamp
+    except OSError:
+        same = False
+    if not same:
+        if os.path.exists(paths["values"]):
+            os.remove(paths["values"])
+        with open(values_stamp_path, "w", encoding="utf-8") as out:
+            out.write(values_stamp + "\n")
     missing = [flavour for flavour in FLAVOURS if not os.path.isfile(paths[flavour])]
     if not missing:
         print("reusing the three workbooks under %s (same recipe)" % args.work, flush=True)
