@@ -44,6 +44,7 @@ import statistics
 import subprocess
 import sys
 import time
+import zipfile
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -326,11 +327,13 @@ def ensure_workbooks(args):
 # ---- open + first read ----------------------------------------------------------------------
 
 def read_document(document, rows_digest=None):
-    """Read every sheet once as the office reader does; (cells read, formula cells, error
-    cells). rows_digest: a dict that receives {sheet name: [hash of each row's values]}."""
+    """Read every sheet once as the office reader does; (cells read, {sheet name: formula
+    cells}, error cells). rows_digest: a dict that receives {sheet name: [hash of each row's
+    values]}."""
     from com.sun.star.sheet.CellFlags import FORMULA
     from com.sun.star.sheet.FormulaResult import ERROR
-    cells = formulas = errors = 0
+    cells = errors = 0
+    formulas = {}
     sheets = document.getSheets()
     for index in range(sheets.getCount()):
         sheet = sheets.getByIndex(index)
@@ -356,7 +359,7 @@ def read_document(document, rows_digest=None):
                     count += ((address.EndRow - address.StartRow + 1) *
                               (address.EndColumn - address.StartColumn + 1))
             if flags == FORMULA:
-                formulas += count
+                formulas[sheet.getName()] = count
             else:
                 errors += count
     return cells, formulas, errors
@@ -413,22 +416,32 @@ def measure_in_office(args, paths):
                 the_office, paths[flavour], digests[flavour])
             print("  warm-up %-8s load %6.2f s, read %6.2f s: %d cells in %d sheets, %d "
                   "formula cells, %d error results" % (flavour, load, read, cells,
-                                                       len(digests[flavour]), formulas,
-                                                       errors), flush=True)
-            notes.append("%s: %d cells read in %d sheets, %d formula cells, %d error results"
-                         % (flavour, cells, len(digests[flavour]), formulas, errors))
+                                                       len(digests[flavour]),
+                                                       sum(formulas.values()), errors),
+                  flush=True)
+            with zipfile.ZipFile(paths[flavour]) as archive:
+                content = archive.getinfo("content.xml").file_size
+            notes.append("%s: %.1f MB .ods (content.xml %.0f MB), %d cells read in %d sheets, "
+                         "%d error results; formula cells by sheet: %s" % (
+                             flavour, os.path.getsize(paths[flavour]) / 1e6, content / 1e6,
+                             cells, len(digests[flavour]), errors,
+                             ", ".join("%s %d" % item for item in formulas.items())))
         for a, b in (("linked", "portable"), ("portable", "values")):
             notes.append("rows that differ (numbers to the cent), %s against %s: %d"
                          % (a, b, differing_rows(digests[a], digests[b])))
         digests = None
+        loads = []
         for run in range(args.runs):
             order = FLAVOURS[run % 3:] + FLAVOURS[:run % 3]
             for flavour in order:
                 load, read, _ = open_and_read(the_office, paths[flavour])
                 times[flavour]["load"].append(load)
                 times[flavour]["read"].append(read)
+                loads.append(os.getloadavg()[0])
                 print("  run %d %-8s load %6.2f s, read %6.2f s, open + first read %6.2f s"
                       % (run + 1, flavour, load, read, load + read), flush=True)
+    notes.insert(0, "machine load average (1 min) after each counted file: %.1f to %.1f"
+                 % (min(loads), max(loads)))
     return times, notes
 
 
