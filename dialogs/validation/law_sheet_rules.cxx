@@ -17,18 +17,6 @@ namespace
 // A workbook says at most this many changed cells one by one; the rest in one finding.
 constexpr std::size_t max_cells_listed = 100;
 
-std::string trimmed_property(const Workbook& workbook, const std::string& name)
-{
-    const auto found = workbook.properties.find(name);
-    if (found == workbook.properties.end())
-        return {};
-    const std::string& value = found->second;
-    const auto first = value.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    return value.substr(first, value.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 const Sheet* sheet_named(const Workbook& workbook, std::string_view name)
 {
     const std::string key = header_key(name);

@@ -255,18 +255,6 @@ void locate_form(LocatedSheet& located)
             }
         }
 }
-std::string trimmed_property(const Workbook& workbook, const std::string& name)
-{
-    const auto found = workbook.properties.find(name);
-    if (found == workbook.properties.end())
-        return {};
-    const std::string& value = found->second;
-    const auto first = value.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    return value.substr(first, value.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 // OnePercentPreparedRows (docs/template-layout.md, Identity): a whole number 1..100000, as
 // text or as a number property ("5000"); absent: 200, the row count of the files made before
 // the property.

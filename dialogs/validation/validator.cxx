@@ -19,22 +19,10 @@ constexpr std::string_view template_identity = "org.onepercent.workbook";
 constexpr int supported_major = 1;
 constexpr int supported_minor = 2; // 1.2: Format, Completed, Proof, Certifications (issue 12)
 
-std::string property(const Workbook& workbook, const std::string& name)
-{
-    const auto found = workbook.properties.find(name);
-    if (found == workbook.properties.end())
-        return {};
-    const std::string& value = found->second;
-    const auto first = value.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    return value.substr(first, value.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 void start_report(Report& report, const Workbook& workbook, const RuleSet& rule_set)
 {
-    report.facts.template_version = property(workbook, "OnePercentTemplateVersion");
-    report.facts.flavour = property(workbook, "OnePercentFlavour");
+    report.facts.template_version = trimmed_property(workbook, "OnePercentTemplateVersion");
+    report.facts.flavour = trimmed_property(workbook, "OnePercentFlavour");
     report.file = workbook.file_name;
     report.sha256 = workbook.sha256;
     report.tool_version = tool_version();
@@ -118,13 +106,13 @@ bool report_version(const std::string& version, FindingList& findings)
 Report validate_workbook(const Workbook& workbook, CivilDate today)
 {
     Report report;
-    if (property(workbook, "OnePercentTemplate") != template_identity)
+    if (trimmed_property(workbook, "OnePercentTemplate") != template_identity)
     {
         const RuleSet& rule_set = rule_set_for_year(0);
         start_report(report, workbook, rule_set);
         FindingList findings(rule_set);
         findings.count("T-NOT-TEMPLATE");
-        const std::string shown = property(workbook, "OnePercentTemplate");
+        const std::string shown = trimmed_property(workbook, "OnePercentTemplate");
         findings.add_file("T-NOT-TEMPLATE", shown,
                           {"this document is not a OnePercent workbook",
                            "ce document n'est pas un classeur OnePercent",
@@ -143,7 +131,7 @@ Report validate_workbook(const Workbook& workbook, CivilDate today)
     start_report(report, workbook, rule_set);
     FindingList findings(rule_set);
     findings.count("T-NOT-TEMPLATE");
-    if (!report_version(property(workbook, "OnePercentTemplateVersion"), findings))
+    if (!report_version(trimmed_property(workbook, "OnePercentTemplateVersion"), findings))
     {
         finish_report(report, findings);
         return report;

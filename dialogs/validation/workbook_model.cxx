@@ -57,4 +57,15 @@ std::string error_text_of_code(long code)
     }
 }
 
+std::string trimmed_property(const Workbook& workbook, const std::string& name)
+{
+    const auto found = workbook.properties.find(name);
+    if (found == workbook.properties.end())
+        return {};
+    const std::string& value = found->second;
+    const auto first = value.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        return {};
+    return value.substr(first, value.find_last_not_of(" \t\r\n") - first + 1);
+}
 } // namespace onepercent::validation

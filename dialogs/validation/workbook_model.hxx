@@ -63,4 +63,7 @@ std::string cell_name(std::size_t row, std::size_t column);
 // any other "Err:<code>". One table for both readers (UNO and direct).
 std::string error_text_of_code(long code);
 
+// A document property with the spaces around it removed; "" when the workbook has none.
+std::string trimmed_property(const Workbook& workbook, const std::string& name);
+
 } // namespace onepercent::validation
