@@ -4,13 +4,18 @@ portable flavour against the same workbook as values only (issue 8, "Measure").
 
 Three .ods files with the same data, made once under --work (kept, remade when their recipe
 changes: samples/template/*.py, make_large_workbook.py, this file's fill and conversion, the
-counts, the law tables or the .oxt):
+counts, the prepared rows, the law tables or the .oxt):
 
-  linked    samples/template/gen_workbook.py --flavour linked --rows 50000 --fill-module
-            bench/bench_flavours.py (this file's fill(book): ~50,000 participation rows and
-            as many expenses, employees and activities to match, from
-            bench/make_large_workbook.py's make_data), then loaded in a headless office with
-            the .oxt installed, calculateAll, stored as .ods (calc8);
+  linked    samples/template/gen_workbook.py --flavour linked --rows 5000 --table-rows
+            participation=50000 --table-rows expenses=50000 --fill-module
+            bench/bench_flavours.py: the workbook a client has, the template's 5,000 prepared
+            rows per table with Participation and Expenses grown to 50,000 rows the documented
+            way (README, "Tables that grow"; OnePercentPreparedRows stays 5000), so the
+            Summary's tables by activity and by employee have 5,000 lines each; this file's
+            fill(book) writes 50,000 participation rows, as many expenses, 5,000 employees
+            and 1,000 activities (bench/make_large_workbook.py's make_data); a table whose
+            count is above --rows gets --table-rows TABLE=count.  Then loaded in a headless
+            office with the .oxt installed, calculateAll, stored as .ods (calc8);
   portable  the same with --flavour portable (built-in functions only, the Law sheet);
   values    the stored portable .ods with every formula cell replaced by its value (one UNO
             pass: getDataArray/setDataArray over the formula ranges; an error result has no
@@ -127,7 +132,8 @@ def recipe(args, counts, tables):
     file's fill and generate, make_large_workbook.py, the counts, the law tables, the .oxt."""
     import inspect
     parts = [json.dumps(counts, sort_keys=True), "rows %d" % args.rows,
-             inspect.getsource(fill), inspect.getsource(generate)]
+             "table rows %s" % json.dumps(table_rows(args, counts), sort_keys=True),
+             inspect.getsource(fill), inspect.getsource(generate), inspect.getsource(table_rows)]
     generator = os.path.dirname(GEN_WORKBOOK)
     sources = sorted(os.path.join(generator, name) for name in os.listdir(generator)
                      if name.endswith(".py"))
@@ -136,14 +142,23 @@ def recipe(args, counts, tables):
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
+def table_rows(args, counts):
+    """{table: prepared rows} of the tables whose count is above --rows: grown as a client
+    grows them (gen_workbook.py --table-rows); the others keep --rows."""
+    return {table: count for table, count in sorted(counts.items()) if count > args.rows}
+
+
 def generate(args, flavour, counts, tables, out):
-    """gen_workbook.py --flavour FLAVOUR --rows N --fill-module this file --out OUT.fods"""
+    """gen_workbook.py --flavour FLAVOUR --rows N [--table-rows TABLE=COUNT...] --fill-module
+    this file --out OUT.fods"""
     env = dict(os.environ)
     env[COUNTS_VARIABLE] = json.dumps(counts)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     command = [sys.executable, GEN_WORKBOOK, "--law-tables", tables, "--flavour", flavour,
                "--rows", str(args.rows), "--fill-module", os.path.abspath(__file__),
                "--out", out]
+    for table, rows in table_rows(args, counts).items():
+        command += ["--table-rows", "%s=%d" % (table, rows)]
     started = time.monotonic()
     result = subprocess.run(command, env=env, capture_output=True, timeout=3600)
     if result.returncode != 0:
@@ -486,8 +501,10 @@ def main(argv=None):
     parser.add_argument("--law-tables", help="the JSON it printed, instead of running it")
     parser.add_argument("--validator", help="onepercent-validate: also time its office reader")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--rows", type=int, default=50000,
-                        help="prepared rows per table (gen_workbook.py --rows)")
+    parser.add_argument("--rows", type=int, default=5000,
+                        help="prepared rows per table, as in the template (gen_workbook.py "
+                             "--rows); a table with more rows than that is grown to its count "
+                             "(gen_workbook.py --table-rows)")
     for key, value in DEFAULT_COUNTS.items():
         parser.add_argument("--" + key, type=int, default=value)
     parser.add_argument("--remake", action="store_true", help="make the workbooks again")
@@ -496,8 +513,11 @@ def main(argv=None):
         parser.error("--oxt is required")
     if args.runs < 1:
         parser.error("--runs: at least 1")
-    if max(args.participation, args.expenses, args.employees, args.activities) > args.rows:
-        parser.error("a count is larger than --rows")
+    if not 1 <= args.rows <= 100000:
+        parser.error("--rows: expected 1..100000")
+    if not all(1 <= count <= 100000 for count in (args.participation, args.expenses,
+                                                   args.employees, args.activities)):
+        parser.error("a count is outside 1..100000")
     args.oxt = os.path.abspath(args.oxt)
     args.work = os.path.abspath(args.work)
     os.makedirs(args.work, exist_ok=True)
@@ -545,6 +565,12 @@ def main(argv=None):
             notes.insert(0, "workbooks made from %s" % source.read().strip())
     except OSError:
         pass
+    counts = {"employees": args.employees, "activities": args.activities,
+              "participation": args.participation, "expenses": args.expenses}
+    grown = table_rows(args, counts)
+    notes.insert(0, "the workbook has %d prepared rows per table (OnePercentPreparedRows), %s" % (
+        args.rows, ", ".join("%s grown to %d rows" % item for item in grown.items())
+        if grown else "no table grown"))
     for note in notes:
         print("Note: %s" % note)
     return 0

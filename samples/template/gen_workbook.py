@@ -10,6 +10,9 @@ No office is needed: only the Python standard library.
     # one file:
     python3 samples/template/gen_workbook.py --lang fr --fill none --out /tmp/t.ots
     python3 samples/template/gen_workbook.py --fill planted --out /tmp/p.fods
+    # a client's workbook: the template's 5,000 rows, Participation grown to 50,000
+    python3 samples/template/gen_workbook.py --rows 5000 --table-rows participation=50000 \
+        --out /tmp/big.fods
 
 The layout (sheets, headers, formulas) is docs/template-layout.md, written as data in
 layout.py; the sample data and the planted errors are in samples_data.py.
@@ -148,11 +151,12 @@ def expand(template, lang, row, table=None, mirror_row=None):
         if at_row:
             return "[$%s.%s%d]" % (qsheet(scope, lang), letter, mirror_row)
         return "[$%s.$%s$%d:.$%s$%d]" % (qsheet(scope, lang), letter, L.FIRST_DATA_ROW,
-                                         letter, L.LAST_DATA_ROW)
+                                         letter, L.last_row_of(scope))
     template = _SPAN_PLACEHOLDER.sub(
         lambda m: "[$%s.$%s$%d:.$%s$%d]" % (
             qsheet(m.group(1), lang), col_letter(col_index(m.group(1), m.group(2))),
-            L.FIRST_DATA_ROW, col_letter(col_index(m.group(1), m.group(3))), L.LAST_DATA_ROW),
+            L.FIRST_DATA_ROW, col_letter(col_index(m.group(1), m.group(3))),
+            L.last_row_of(m.group(1))),
         template)
     template = _LAW_PLACEHOLDER.sub(
         lambda m: law_reference(m.group(1), m.group(2), m.group(3), lang), template)
@@ -538,7 +542,7 @@ class Workbook:
         for c in cols:
             if not c.computed:
                 vnames[c.key] = self.validations.name_for(c, H.title(table, c, lang))
-        for row in range(L.FIRST_DATA_ROW, L.LAST_DATA_ROW + 1):
+        for row in range(L.FIRST_DATA_ROW, L.last_row_of(table) + 1):
             cells = []
             for i, c in enumerate(cols):
                 value = self._value(table, row, i)
@@ -566,6 +570,7 @@ class Workbook:
             out.append(row_xml([cell(c.label(lang), "lbl"),
                                 cell(value, input_style(c.kind), vname)]))
         title, text = L.EMPLOYER_NOTE[lang]
+        # The template's prepared rows, also after --table-rows (as after inserting rows).
         rows = L.DATA_ROWS
         last = L.LAST_DATA_ROW
         shown = lambda n: format(n, ",").replace(",", "\u00a0" if lang == "fr" else ",")  # noqa
@@ -632,7 +637,7 @@ class Workbook:
         styles = ["cText", "cText", "cDate", "cInt", "cText", "cNum", "cInt", "cMoney",
                   "cMoney"]
         row = L.BY_ACTIVITY_FIRST
-        for i in range(L.DATA_ROWS):
+        for i in range(L.rows_of("activities")):
             mirror = L.FIRST_DATA_ROW + i
             out.append(row_xml([cell(Formula(expand(f, lang, row, mirror_row=mirror)), s)
                                 for f, s in zip(L.by_activity_row(), styles)]))
@@ -644,7 +649,7 @@ class Workbook:
         row += 3
         assert row == L.BY_EMPLOYEE_FIRST, (row, L.BY_EMPLOYEE_FIRST)
         styles = ["cText", "cText", "cNum", "cInt", "cMoney"]
-        for i in range(L.DATA_ROWS):
+        for i in range(L.rows_of("employees")):
             mirror = L.FIRST_DATA_ROW + i
             out.append(row_xml([cell(Formula(expand(f, lang, row, mirror_row=mirror)), s)
                                 for f, s in zip(L.by_employee_row(), styles)]))
@@ -674,7 +679,7 @@ class Workbook:
                 last_col, last_row = "C", 1 + len(L.SUMMARY)
             else:
                 last_col = col_letter(len(L.TABLES[key]) - 1)
-                last_row = L.LAST_DATA_ROW
+                last_row = L.last_row_of(key)
             out.append('    <table:named-range table:name="%s" table:base-cell-address='
                        '"$%s.$A$1" table:cell-range-address="$%s.$A$1:.$%s$%d"/>\n'
                        % (name, q, q, last_col, last_row))
@@ -910,6 +915,26 @@ def write_samples(folder, law_tables):
             write_text(os.path.join(folder, "client-planted.findings.tsv"), "".join(lines))
 
 
+def parse_table_rows(parser, items, rows):
+    """{table: N} of the --table-rows TABLE=N options (N from --rows to 100000)."""
+    table_rows = {}
+    for item in items:
+        table, equals, count = item.partition("=")
+        table = table.strip().lower()
+        if not equals or table not in L.GROWING_TABLES:
+            parser.error("--table-rows %r: expected TABLE=N, TABLE one of %s"
+                         % (item, ", ".join(L.GROWING_TABLES)))
+        if table in table_rows:
+            parser.error("--table-rows: %s given twice" % table)
+        try:
+            table_rows[table] = int(count)
+        except ValueError:
+            parser.error("--table-rows %r: N is not a whole number" % item)
+        if not rows <= table_rows[table] <= 100000:
+            parser.error("--table-rows %r: expected N from --rows (%d) to 100000" % (item, rows))
+    return table_rows
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--templates", metavar="DIR",
@@ -932,9 +957,18 @@ def main(argv=None):
     parser.add_argument("--rows", type=int, default=L.TEMPLATE_ROWS,
                         help="prepared rows per table for --out (default %d)"
                              % L.TEMPLATE_ROWS)
+    parser.add_argument("--table-rows", metavar="TABLE=N", action="append", default=[],
+                        help="for --out: N prepared rows in TABLE (%s) instead of --rows, as "
+                             "after inserting rows the documented way (README, \"Tables that "
+                             "grow\"): every reference to the table's rows ends at row 1+N, "
+                             "OnePercentPreparedRows stays --rows; repeatable"
+                             % ", ".join(L.GROWING_TABLES))
     args = parser.parse_args(argv)
     if not 1 <= args.rows <= 100000:
         parser.error("--rows: expected 1..100000")
+    table_rows = parse_table_rows(parser, args.table_rows, args.rows)
+    if table_rows and not args.out:
+        parser.error("--table-rows: only with --out")
     if not (args.templates or args.samples or args.out):
         parser.error("give --templates DIR, --samples DIR or --out FILE")
     try:
@@ -949,6 +983,7 @@ def main(argv=None):
         write_samples(args.samples, law_tables)
     if args.out:
         L.set_data_rows(args.rows)
+        L.set_table_rows(table_rows)
         module = load_fill_module(args.fill_module) if args.fill_module else None
         book, _ = build(args.lang, args.fill, law_tables, module, args.flavour)
         if args.out.endswith(".ots"):

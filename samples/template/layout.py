@@ -625,12 +625,46 @@ BY_EMPLOYEE_FIRST = BY_ACTIVITY_FIRST + DATA_ROWS + 3     # 5051 (251 with 200 r
 
 def set_data_rows(rows):
     """Prepare `rows` rows per table (and as many lines in the Summary's sub-tables)."""
-    global DATA_ROWS, LAST_DATA_ROW, BY_EMPLOYEE_FIRST
+    global DATA_ROWS, LAST_DATA_ROW
     if not 1 <= rows <= 100000:
         raise ValueError("prepared rows: %d, expected 1..100000" % rows)
     DATA_ROWS = rows
     LAST_DATA_ROW = FIRST_DATA_ROW + DATA_ROWS - 1
-    BY_EMPLOYEE_FIRST = BY_ACTIVITY_FIRST + DATA_ROWS + 3
+    set_table_rows({})
+
+
+# Tables with more prepared rows than DATA_ROWS (gen_workbook.py --table-rows): the workbook
+# that inserting rows the documented way gives (README, "Tables that grow": rows inserted above
+# the last prepared row, the row above copied into them).  That table's formulas, styles and
+# validity run to last_row_of(table), every reference to its data rows (placeholders, named
+# range, Summary ranges) ends there, the Summary's table by activity (by employee) has one line
+# per prepared Activities (Employees) row; OnePercentPreparedRows stays DATA_ROWS.
+GROWING_TABLES = ("employees", "activities", "participation", "expenses")
+TABLE_ROWS = {}
+
+
+def set_table_rows(rows_by_table):
+    """{table: rows} for the tables of GROWING_TABLES that have more than DATA_ROWS rows;
+    set_data_rows first (it clears them)."""
+    global TABLE_ROWS, BY_EMPLOYEE_FIRST
+    for table, rows in rows_by_table.items():
+        if table not in GROWING_TABLES:
+            raise ValueError("table %r, expected one of %s" % (table, ", ".join(GROWING_TABLES)))
+        if not DATA_ROWS <= rows <= 100000:
+            raise ValueError("prepared rows of %s: %d, expected %d..100000"
+                             % (table, rows, DATA_ROWS))
+    TABLE_ROWS = dict(rows_by_table)
+    BY_EMPLOYEE_FIRST = BY_ACTIVITY_FIRST + rows_of("activities") + 3
+
+
+def rows_of(table):
+    """The prepared rows of `table` (DATA_ROWS unless set_table_rows gave it more)."""
+    return TABLE_ROWS.get(table, DATA_ROWS)
+
+
+def last_row_of(table):
+    """The last prepared row (1-based) of `table`."""
+    return FIRST_DATA_ROW + rows_of(table) - 1
 
 
 def _kind_total(words):
@@ -834,12 +868,12 @@ INDICATORS = [
 
 
 def _by_activity_range(letter):
-    last = BY_ACTIVITY_FIRST + DATA_ROWS - 1
+    last = BY_ACTIVITY_FIRST + rows_of("activities") - 1
     return "[.$%s$%d:.$%s$%d]" % (letter, BY_ACTIVITY_FIRST, letter, last)
 
 
 def _by_employee_range(letter):
-    last = BY_EMPLOYEE_FIRST + DATA_ROWS - 1
+    last = BY_EMPLOYEE_FIRST + rows_of("employees") - 1
     return "[.$%s$%d:.$%s$%d]" % (letter, BY_EMPLOYEE_FIRST, letter, last)
 
 
