@@ -114,6 +114,27 @@ def sheets_of(root):
     return sheets
 
 
+def named_expressions(root):
+    """{name: (row of its base cell, expression)} of the workbook's named expressions."""
+    found = {}
+    for element in root.iter(T + "named-expression"):
+        base = re.search(r"\$(\d+)$", element.get(T + "base-cell-address", ""))
+        found[element.get(T + "name")] = (int(base.group(1)) if base else 0,
+                                           element.get(T + "expression", ""))
+    return found
+
+
+def resolved(formula, row, expressions):
+    """The formula of a cell on `row`; a cell holding only a named expression's name gets
+    that expression, its relative rows moved from the base cell's row to `row`."""
+    match = re.fullmatch(r"(?:of:)?=(\w+)", formula)
+    if not match or match.group(1) not in expressions:
+        return formula
+    base, expression = expressions[match.group(1)]
+    return re.sub(r"(\[\$?'?[^'.\]]*'?\.\$?[A-Z]+)(\d+)\]",
+                  lambda m: "%s%d]" % (m.group(1), int(m.group(2)) + row - base), expression)
+
+
 def formula_rows(rows):
     return sorted(number for number, cells in rows.items() if any(c[0] for c in cells))
 
@@ -147,14 +168,17 @@ def check_workbook(path, flavour):
         check(max(sheets[name]) == other_last, what + "%s ends at row %d" % (name, other_last),
               str(max(sheets[name])))
 
-    # Every reference to a table's data rows, wherever it is.
+    # Every reference to a table's data rows, wherever it is: in the cells and in named
+    # expressions (a column's formula written once and named, the cells holding its name).
+    expressions = named_expressions(root)
+    formulas = [formula for rows in sheets.values() for cells in rows.values()
+                for formula, _, _ in cells if formula]
+    formulas += [expression for _, expression in expressions.values()]
     ends = {}
-    for rows in sheets.values():
-        for cells in rows.values():
-            for formula, _, _ in cells:
-                for sheet, end in re.findall(r"\[\$'?([A-Za-z]+)'?\.\$[A-Z]+\$2:\.\$[A-Z]+\$(\d+)\]",
-                                             formula or ""):
-                    ends.setdefault(sheet, set()).add(int(end))
+    for formula in formulas:
+        for sheet, end in re.findall(r"\[\$'?([A-Za-z]+)'?\.\$[A-Z]+\$2:\.\$[A-Z]+\$(\d+)\]",
+                                     formula):
+            ends.setdefault(sheet, set()).add(int(end))
     check(ends.get("Participation") == {last},
           what + "every reference to Participation's rows ends at row %d" % last,
           str(ends.get("Participation")))
@@ -183,7 +207,7 @@ def check_workbook(path, flavour):
     check(lines == list(range(employee_first, employee_first + ROWS)),
           what + "the table by employee has %d lines (rows %d..%d)"
           % (ROWS, employee_first, employee_first + ROWS - 1), str(lines[:2] + lines[-2:]))
-    mirrors = summary[first + ROWS - 1][0][0] or ""
+    mirrors = resolved(summary[first + ROWS - 1][0][0] or "", first + ROWS - 1, expressions)
     check("[$'Activities'.A%d]" % other_last in mirrors,
           what + "its last line mirrors Activities row %d" % other_last, mirrors)
     indicator_ends = set()
