@@ -24,6 +24,7 @@ import sys
 import time
 import zipfile
 from xml.etree import ElementTree
+from xml.sax.saxutils import escape, unescape
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -42,7 +43,30 @@ XLSX_FILTER = "Calc MS Excel 2007 XML"
 # every prepared row and come out whole. complete_prepared_rows() writes the missing rows as
 # copies of the last row the office wrote (blank cells with the same styles) and extends the
 # validations to the table's last prepared row, the end of its named range (Activities,
-# Employees, ...). A row holding a value or a formula is never copied.
+# Employees, ...). A row holding a typed value is never copied. The portable flavour's hidden
+# helper columns of Activities (layout.PORTABLE_HELPERS) are formulas in every prepared row,
+# yet the office still stops at row 1001 there: a formula is copied with its relative row
+# references moved to the new row (the prepared rows' formulas differ only in those) and its
+# cached result (the same in every empty prepared row).
+_FORMULA = re.compile(r'<f((?: aca="(?:true|false)")?)>([^<]*)</f>')
+_ENTITIES = {"&quot;": '"', "&apos;": "'"}
+# A cell reference of an A1 formula, or a string literal (kept as it is): the row of a
+# reference without "$" before it moves.
+_A1_REFERENCE = re.compile(
+    r"(\"[^\"]*\")|((?:'[^']*'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Z]{1,3})(\$?)([0-9]+)"
+    r"(?![0-9A-Za-z_(])")
+
+
+def _moved_formula(formula, rows):
+    """An .xlsx formula with its relative row references moved down by `rows`."""
+    def move(match):
+        if match.group(1):
+            return match.group(1)
+        sheet, column, absolute, row = match.groups()[1:]
+        if not absolute:
+            row = str(int(row) + rows)
+        return (sheet or "") + column + absolute + row
+    return _A1_REFERENCE.sub(move, formula)
 
 _WORKBOOK = "xl/workbook.xml"
 _RELS = "xl/_rels/workbook.xml.rels"
@@ -98,11 +122,17 @@ def _complete_sheet(xml, last_row):
         raise XlsxError("the last row of a sheet is not a <row>...</row> element")
     end += len("</row>")
     model = xml[start:end]
-    if "<f" in model or "<v>" in model or "<is>" in model:
-        raise XlsxError("row %d holds a value or a formula: not copied" % written)
+    for one in re.findall(r"<c [^>]*?(?:/>|>.*?</c>)", model):
+        if ("<v>" in one or "<is>" in one) and not _FORMULA.search(one):
+            raise XlsxError("row %d holds a value: not copied" % written)
+    if len(_FORMULA.findall(model)) != model.count("<f"):
+        raise XlsxError("row %d holds a shared or array formula: not copied" % written)
     rows = []
     for number in range(written + 1, last_row + 1):
         text = model.replace('<row r="%d"' % written, '<row r="%d"' % number, 1)
+        text = _FORMULA.sub(lambda m: "<f%s>%s</f>" % (m.group(1), escape(
+            _moved_formula(unescape(m.group(2), _ENTITIES), number - written),
+            {'"': "&quot;"})), text)
         rows.append(_CELL_REF.sub(lambda m: "%s%s%d%s" % (m.group(1), m.group(2), number,
                                                            m.group(4)), text))
     xml = xml[:end] + "".join(rows) + xml[end:]
@@ -150,6 +180,78 @@ def complete_prepared_rows(path):
     return done
 
 
+# ---- the portable flavour's named formulas, written into the cells -----------------------------
+# The portable .ots/.fods give a computed column's formula once, as a relative named expression
+# (gen_workbook.py, Workbook._row_formula: "=OP_participation_wages" in each cell).
+# LibreOffice 7.4 writes such a name into .xlsx with its references relative to its own first
+# cell (its base cell), where Excel, and LibreOffice and Gnumeric reading .xlsx, take them
+# relative to A1: every cell would show #NAME? or read the wrong cells (tests/template found
+# it). So inline_named_formulas() rewrites the .xlsx the office wrote: each cell holding a
+# named formula gets the name's formula moved from the base cell's row to its own (the
+# formula the cell stands for; its cached result stays), and the names are removed. The base
+# cells are read from the source workbook's table:named-expressions.
+_NAMED_FORMULA = re.compile(r'<table:named-expression table:name="(OP_\w+)" '
+                            r'table:base-cell-address="[^"]*\.\$([A-Z]+)\$(\d+)"')
+_DEFINED_NAME = re.compile(r'<definedName [^>]*?name="(OP_\w+)"[^>]*>([^<]*)</definedName>')
+_NAMED_CELL = re.compile(r'(<c r="([A-Z]+)(\d+)"[^>]*>)<f((?: aca="(?:true|false)")?)>'
+                         r'(OP_\w+)</f>')
+
+
+def named_formula_bases(source):
+    """{name: (column letters, base row)} of the relative named expressions OP_* of a .fods
+    written by gen_workbook.py (empty for any other file)."""
+    if not source.endswith(".fods"):
+        with zipfile.ZipFile(source) as archive:
+            text = archive.read("content.xml").decode("utf-8")
+    else:
+        with open(source, encoding="utf-8") as stream:
+            text = stream.read()
+    return {m.group(1).upper(): (m.group(2), int(m.group(3)))
+            for m in _NAMED_FORMULA.finditer(text)}
+
+
+def inline_named_formulas(path, bases):
+    """Rewrite the .xlsx at `path` (through a temporary file) with the named formulas of
+    `bases` (named_formula_bases) written into their cells; returns the number of cells."""
+    with zipfile.ZipFile(path) as archive:
+        workbook = archive.read(_WORKBOOK).decode("utf-8")
+        formulas = {m.group(1).upper(): unescape(m.group(2), _ENTITIES)
+                    for m in _DEFINED_NAME.finditer(workbook)}
+        missing = sorted(set(formulas) - set(bases))
+        if missing:
+            raise XlsxError("no base cell for the named formulas %s" % ", ".join(missing))
+        if not formulas:
+            return 0
+        changed = {_WORKBOOK: _DEFINED_NAME.sub("", workbook).encode("utf-8")}
+        count = [0]
+
+        def inline(match):
+            name = match.group(5).upper()
+            if name not in formulas:
+                return match.group(0)
+            column, base_row = bases[name]
+            if match.group(2) != column:
+                raise XlsxError("the named formula %s is used in column %s, not %s"
+                                % (name, match.group(2), column))
+            count[0] += 1
+            moved = _moved_formula(formulas[name], int(match.group(3)) - base_row)
+            return "%s<f%s>%s</f>" % (match.group(1), match.group(4),
+                                      escape(moved, {'"': "&quot;"}))
+        for info in archive.infolist():
+            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                xml = archive.read(info.filename).decode("utf-8")
+                if "<f" in xml:
+                    changed[info.filename] = _NAMED_CELL.sub(inline, xml).encode("utf-8")
+        temporary = path + ".names"
+        with zipfile.ZipFile(temporary, "w") as out:
+            for info in archive.infolist():
+                data = changed.get(info.filename)
+                out.writestr(info, data if data is not None else archive.read(info.filename),
+                             compress_type=info.compress_type)
+    os.replace(temporary, path)
+    return count[0]
+
+
 def convert(the_office, source, target):
     """Load `source`, recalculate, store as .xlsx at `target` (through a temporary file)."""
     document = the_office.load(source, hidden=True, read_only=True, AsTemplate=False)
@@ -163,10 +265,11 @@ def convert(the_office, source, target):
             office.close_document(document)
         if not os.path.isfile(temporary):
             raise office.OfficeError("the office wrote no %s" % temporary)
+        inline_named_formulas(temporary, named_formula_bases(source))
         added = complete_prepared_rows(temporary)
         os.replace(temporary, target)
     finally:
-        for leftover in (temporary, temporary + ".rows"):
+        for leftover in (temporary, temporary + ".rows", temporary + ".names"):
             if os.path.exists(leftover):
                 os.remove(leftover)
     return added

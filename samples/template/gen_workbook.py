@@ -99,9 +99,27 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\.(\w+)(@row)?\}|\{row\}|\{lang\}")
 _SPAN_PLACEHOLDER = re.compile(r"\{(\w+)\.(\w+)\.\.(\w+)\}")
 _LAW_PLACEHOLDER = re.compile(r"\{law\.(\w+)\.(\w+)(?:\.(\d+))?\}")
 
+LAW_HELPER_TITLE = {"en": "Computed for this workbook (formulas, not the law's tables)",
+                    "fr": "Calculé pour ce classeur (formules, pas les tables de la loi)"}
+
 # The Law / Loi sheet of the portable flavour for the language being written: the engine's
 # "law_sheet" object (onepercent-law-tables) for that language; set by Workbook.
 LAW_SHEET = {}
+
+
+def workbook_helper_rows(lang):
+    """{key: 1-based row} of the Law sheet's helper cells (layout.WORKBOOK_HELPERS): below the
+    engine's rows, after an empty row and a title row; the value is in column B."""
+    first = len(LAW_SHEET[lang]["rows"]) + 3
+    return {key: first + i for i, (key, _en, _fr, _f) in enumerate(L.WORKBOOK_HELPERS)}
+
+
+def workbook_helper_cell(key, lang):
+    """{wb.KEY}: the cell of a helper of layout.WORKBOOK_HELPERS on the Law sheet."""
+    rows = workbook_helper_rows(lang)
+    if key not in rows:
+        raise KeyError("no workbook helper %r" % key)
+    return "[$'%s'.$B$%d]" % (LAW_SHEET[lang]["name"].replace("'", "''"), rows[key])
 
 
 def law_reference(block_key, column, row, lang):
@@ -141,6 +159,8 @@ def expand(template, lang, row, table=None, mirror_row=None):
         scope, key, at_row = match.group(1), match.group(2), match.group(3)
         if scope == "text":
             return '"%s"' % L.TEXTS[key][lang].replace('"', '""')
+        if scope == "wb":
+            return workbook_helper_cell(key, lang)
         if scope == "this":
             return "[.%s%d]" % (col_letter(col_index(table, key)), row)
         if scope == "employer":
@@ -535,8 +555,10 @@ class Workbook:
         cols = L.TABLES[table]
         out = []
         for c in cols:
-            out.append('    <table:table-column table:style-name="%s" '
-                       '/>\n' % COLUMN_STYLE[c.width])
+            # The portable flavour's helper columns (layout.PORTABLE_HELPERS) are hidden.
+            out.append('    <table:table-column table:style-name="%s" %s'
+                       '/>\n' % (COLUMN_STYLE[c.width],
+                                 'table:visibility="collapse" ' if c.helper else ""))
         out.append(row_xml([cell(c.label(lang), "hdr") for c in cols], style="roH"))
         vnames = {}
         for c in cols:
@@ -548,7 +570,8 @@ class Workbook:
                 value = self._value(table, row, i)
                 if c.computed:
                     if value is None:
-                        value = Formula(expand(c.formula, lang, row, table))
+                        value = self._row_formula("%s_%s" % (table, c.key), table, i, row,
+                                                  c.formula, table=table)
                     cells.append(cell(value, COMPUTED_STYLE[c.kind.split(":")[1]]))
                 else:
                     cells.append(cell(value, input_style(c.kind), vnames[c.key]))
@@ -637,10 +660,13 @@ class Workbook:
         styles = ["cText", "cText", "cDate", "cInt", "cText", "cNum", "cInt", "cMoney",
                   "cMoney"]
         row = L.BY_ACTIVITY_FIRST
+        formulas = L.by_activity_row()
         for i in range(L.rows_of("activities")):
             mirror = L.FIRST_DATA_ROW + i
-            out.append(row_xml([cell(Formula(expand(f, lang, row, mirror_row=mirror)), s)
-                                for f, s in zip(L.by_activity_row(), styles)]))
+            out.append(row_xml([cell(self._row_formula(
+                "summary_activity_%d" % (k + 1), "summary", k, row, f,
+                first_row=L.BY_ACTIVITY_FIRST, mirror_row=mirror), s)
+                for k, (f, s) in enumerate(zip(formulas, styles))]))
             row += 1
         out.append(row_xml([cell()]))
         out.append(row_xml([cell(L.SUB_TITLES["employee"][lang], "ttl")]))
@@ -649,12 +675,38 @@ class Workbook:
         row += 3
         assert row == L.BY_EMPLOYEE_FIRST, (row, L.BY_EMPLOYEE_FIRST)
         styles = ["cText", "cText", "cNum", "cInt", "cMoney"]
+        formulas = L.by_employee_row()
         for i in range(L.rows_of("employees")):
             mirror = L.FIRST_DATA_ROW + i
-            out.append(row_xml([cell(Formula(expand(f, lang, row, mirror_row=mirror)), s)
-                                for f, s in zip(L.by_employee_row(), styles)]))
+            out.append(row_xml([cell(self._row_formula(
+                "summary_employee_%d" % (k + 1), "summary", k, row, f,
+                first_row=L.BY_EMPLOYEE_FIRST, mirror_row=mirror), s)
+                for k, (f, s) in enumerate(zip(formulas, styles))]))
             row += 1
         return "".join(out)
+
+    def _row_formula(self, key, sheet_key, column, row, template, table=None,
+                     first_row=L.FIRST_DATA_ROW, mirror_row=None):
+        """The formula of a cell of a column that repeats one formula row by row (a table's
+        computed column, a line of the Summary's tables by activity and by employee).
+
+        Linked flavour: the formula itself.  Portable flavour: the name of a relative named
+        expression holding the column's formula, written once at its first row (the
+        sheet's table:named-expressions, see named_ranges_xml): each cell then holds a
+        dozen characters instead of hundreds, and the office loads the workbook about as
+        fast as its values alone (issue 8, bench/bench_flavours.py).  Relative references of
+        a named expression follow the cell that uses it, as a copied formula would: rows
+        inserted the documented way (README, "Tables that grow") compute the same.  Excel,
+        LibreOffice and Gnumeric read them (tests/template)."""
+        if self.flavour != "portable":
+            return Formula(expand(template, self.lang, row, table, mirror_row))
+        name = "OP_" + key
+        if name not in self.named_formulas:
+            first_mirror = None if mirror_row is None else mirror_row - (row - first_row)
+            self.named_formulas[name] = (
+                "$%s.$%s$%d" % (qsheet(sheet_key, self.lang), col_letter(column), first_row),
+                expand(template, self.lang, first_row, table, first_mirror))
+        return Formula(name)
 
     def _indicator_cells(self):
         """{row: cells D, E, F, G} of the LMS indicators beside Summary rows 1..16
@@ -678,7 +730,7 @@ class Workbook:
             elif key == "summary":
                 last_col, last_row = "C", 1 + len(L.SUMMARY)
             else:
-                last_col = col_letter(len(L.TABLES[key]) - 1)
+                last_col = col_letter(len(L.contract_columns(key)) - 1)
                 last_row = L.last_row_of(key)
             out.append('    <table:named-range table:name="%s" table:base-cell-address='
                        '"$%s.$A$1" table:cell-range-address="$%s.$A$1:.$%s$%d"/>\n'
@@ -688,6 +740,10 @@ class Workbook:
             out.append('    <table:named-range table:name="%s" table:base-cell-address='
                        '"$%s.$A$1" table:cell-range-address="$%s.$B$%d"/>\n'
                        % (name, q, q, summary_row(key)))
+        for name, (base, expression) in sorted(getattr(self, "named_formulas", {}).items()):
+            out.append('    <table:named-expression table:name="%s" table:base-cell-address='
+                       '"%s" table:expression=%s/>\n'
+                       % (name, base, quoteattr("of:=" + expression)))
         out.append("   </table:named-expressions>\n")
         return "".join(out)
 
@@ -721,12 +777,20 @@ class Workbook:
                     cells.append(cell(str(value), "lbl"))
             cells += [cell()] * (width - len(row))
             out.append(row_xml(cells))
+        # The cells computed once for the workbook (layout.WORKBOOK_HELPERS), below the
+        # engine's tables (the validator compares the tables' blocks only).
+        out.append(row_xml([cell()]))
+        out.append(row_xml([cell(LAW_HELPER_TITLE[self.lang], "lbl")]))
+        for key, en, fr, formula in L.WORKBOOK_HELPERS:
+            out.append(row_xml([cell(en if self.lang == "en" else fr, "lbl"),
+                                cell(Formula(expand(formula(), self.lang, 0)), "cInt")]))
         out.append("   </table:table>\n")
         return "".join(out)
 
     def body_xml(self):
         L.use_flavour(self.flavour)
         self.validations = Validations(self.lang, self.flavour)
+        self.named_formulas = {}
         tables = "".join(self.table_xml(key) for key, _en, _fr in L.SHEETS)
         if self.flavour == "portable":
             tables += self.law_sheet_xml()

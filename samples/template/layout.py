@@ -30,10 +30,22 @@ FLAVOUR = "linked"
 
 
 def use_flavour(flavour):
+    """Write the formulas for `flavour`; the portable one also has the helper columns of
+    PORTABLE_HELPERS at the end of their tables (and TABLES lists them while it is on)."""
     global FLAVOUR
     if flavour not in ("linked", "portable"):
         raise ValueError("flavour %r" % (flavour,))
     FLAVOUR = flavour
+    for table, helpers in PORTABLE_HELPERS.items():
+        TABLES[table][:] = [c for c in TABLES[table] if not c.helper]
+        if flavour == "portable":
+            TABLES[table].extend(helpers)
+
+
+def contract_columns(table):
+    """The columns of `table` that the contract names (docs/template-layout.md), without the
+    portable flavour's hidden helper columns."""
+    return [c for c in TABLES[table] if not c.helper]
 
 
 # Add-in method -> the portable formula of portable.py with the same arguments.
@@ -229,24 +241,47 @@ def _eligible_amount():
     parts = "{this.nal_wages}+{this.nal_travel}+{this.nal_materials}"
     capped_paragraph = "OR(%s)" % ";".join('%s="%s"' % (paragraph, p)
                                            for p in CAPPED_PARAGRAPHS)
-    if FLAVOUR == "portable":   # the engine's list, from the Law sheet
+    declarable = _declarable(completion)
+    not_arms_length = _not_arms_length(arms_length)
+    if FLAVOUR == "portable":   # the engine's list, from the Law sheet; the helper columns
         capped_paragraph = "%s=1" % _portable.capped_paragraph(paragraph)
+        declarable = _activity_helper("declarable")
+        not_arms_length = "%s=1" % _activity_helper("not_arms_length")
     capped = "IF(AND({nal};{cp});MIN({net};{parts});{net})".format(
-        nal=_not_arms_length(arms_length), cp=capped_paragraph, net=net, parts=parts)
+        nal=not_arms_length, cp=capped_paragraph, net=net, parts=parts)
     fund = _is_kind("{this.expense_kind}", MUTUAL_KINDS + CCQ_KINDS)
     return ('IF({{this.amount}}="";"";IFERROR(IF({fund};IF(ISNUMBER({net});{net};0);'
             'IF(OR({{this.activity_id}}="";NOT(ISNUMBER({net}));ISERROR({p});{p}="");0;'
             '{d}*{c}));0))'.format(fund=fund, net=net, p=paragraph,
-                                   d=_declarable(completion), c=capped))
+                                   d=declarable, c=capped))
+
+
+def _activity_helper(key):
+    """The helper column `key` of PORTABLE_HELPERS["activities"] for this row's activity
+    (#N/A for an unknown activity)."""
+    return _lookup("activities", key, "{this.activity_id}", "activity_id")
+
+
+def _net_of_assistance(expenditure, assistance):
+    """TRAINING.NETOFASSISTANCE with the Employer's exempt category; the portable flavour
+    reads the category's code from the Law sheet's helper cell (WORKBOOK_HELPERS)."""
+    if FLAVOUR == "linked":
+        return fn("NETOFASSISTANCE", expenditure, assistance, "{employer.exempt_category}")
+    return _portable.net_of_assistance(expenditure, assistance, None, exempt="{wb.exempt}")
 
 
 def _expense_paragraph():
     """`r. 7` for a training mutual, `Act s. 12` / `Loi, art. 12` for the CCQ fund (1.1),
     else TRAINING.PARAGRAPH(kind; the activity's provider kind; member of the order)."""
     kind = "{this.expense_kind}"
-    paragraph = fn("PARAGRAPH", kind,
-                   _lookup("activities", "provider_kind", "{this.activity_id}", "activity_id"),
-                   _yes("{this.member_of_order}"))
+    if FLAVOUR == "linked":
+        paragraph = fn("PARAGRAPH", kind,
+                       _lookup("activities", "provider_kind", "{this.activity_id}",
+                               "activity_id"),
+                       _yes("{this.member_of_order}"))
+    else:
+        paragraph = _portable.paragraph(kind, None, _yes("{this.member_of_order}"),
+                                        provider=_activity_helper("provider_code"))
     return ('IF({k}="";"";IF({m};{{text.mutual_paragraph}};IF({c};{{text.ccq_paragraph}};'
             '{p})))'.format(k=kind, m=_is_kind(kind, MUTUAL_KINDS),
                             c=_is_kind(kind, CCQ_KINDS), p=paragraph))
@@ -279,12 +314,16 @@ def _participation_eligible():
     activity or one without a completion date)."""
     total = "{this.wages}+" + num("{this.contributions}")
     paragraph = "{this.paragraph}"
-    completion = _lookup("activities", "completion_date", "{this.activity_id}", "activity_id")
+    if FLAVOUR == "linked":
+        completion = _lookup("activities", "completion_date", "{this.activity_id}",
+                             "activity_id")
+        declarable = _declarable(completion)
+    else:
+        declarable = _activity_helper("declarable")
     return ('IF({{this.wages}}="";"";IF(ISERROR({t});{t};IF(ISERROR({p});0;'
             'IF(OR({p}="";NOT(IFERROR({d};0)));0;{n}))))'
-            .format(t=total, p=paragraph, d=_declarable(completion),
-                    n=fn("NETOFASSISTANCE", total, "{this.assistance}",
-                         "{employer.exempt_category}")))
+            .format(t=total, p=paragraph, d=declarable,
+                    n=_net_of_assistance(total, "{this.assistance}")))
 
 
 # ---- columns --------------------------------------------------------------------------------
@@ -293,9 +332,10 @@ def _participation_eligible():
 
 class Column:
     def __init__(self, key, en, fr, kind, formula=None, help_en="", help_fr="",
-                 required=False, width="3cm"):
+                 required=False, width="3cm", helper=False):
         self.key, self.en, self.fr, self.kind, self._formula = key, en, fr, kind, formula
         self.help_en, self.help_fr, self.required, self.width = help_en, help_fr, required, width
+        self.helper = helper    # a hidden helper column of the portable flavour
 
     @property
     def formula(self):
@@ -329,8 +369,11 @@ TABLES = {
           help_en="Pay for one period of the pay basis (≥ 0).",
           help_fr="Paie pour une période de la base de paie (≥ 0)."),
         C("hourly_rate", "Hourly rate", "Taux horaire", "computed:rate", width="2.6cm",
-          formula=lambda: 'IF({this.pay_amount}="";"";' +
-          fn("HOURLYRATE", "{this.pay_amount}", "{this.pay_basis}", "{this.hours_per_period}")
+          formula=lambda: 'IF({this.pay_amount}="";"";' + (
+              fn("HOURLYRATE", "{this.pay_amount}", "{this.pay_basis}",
+                 "{this.hours_per_period}") if FLAVOUR == "linked" else
+              _portable.hourly_rate("{this.pay_amount}", "{this.pay_basis}",
+                                    "{this.hours_per_period}", periods="{this.pay_periods}"))
           + ")"),
         C("annual_salary", "Annual salary", "Salaire annuel", "number", width="3cm",
           help_en="Annual salary, for the employer contributions of s. 7(4.1) (≥ 0).",
@@ -431,17 +474,22 @@ TABLES = {
               "PARAGRAPH", _role_kind("{this.role}"),
               _lookup("activities", "provider_kind", "{this.activity_id}", "activity_id"))
               if FLAVOUR == "linked" else _portable.paragraph(
-                  _role_kind("{this.role}"),
-                  _lookup("activities", "provider_kind", "{this.activity_id}", "activity_id"),
-                  canonical=True)) + ")"),
+                  _role_kind("{this.role}"), None, canonical=True,
+                  provider=_activity_helper("provider_code"))) + ")"),
         C("wages", "Wages", "Salaires", "computed:money", width="2.8cm",
           formula=_participation_wages),
         C("contributions", "Contributions", "Cotisations", "computed:money", width="2.8cm",
-          formula=lambda: 'IF(OR({this.wages}="";' + YEAR + '="");"";' + fn(
+          formula=lambda: 'IF(OR({this.wages}="";' + YEAR + '="");"";' + (fn(
               "CONTRIBUTIONS", YEAR, "{this.wages}",
               _lookup("employees", "annual_salary", "{this.employee_id}", "employee_id"),
               _lookup("employees", "cnesst_rate", "{this.employee_id}", "employee_id"),
-              "{employer.ei_rate}") + ")"),
+              "{employer.ei_rate}") if FLAVOUR == "linked" else
+              _portable.prorated_contributions(
+                  "{this.wages}",
+                  _lookup("employees", "annual_contributions", "{this.employee_id}",
+                          "employee_id"),
+                  _lookup("employees", "annual_salary", "{this.employee_id}",
+                          "employee_id"))) + ")"),
         # 1.1, last so that the columns before them keep their letters.
         C("replaced_employee_id", "Replaced employee ID", "No employé remplacé", "id",
           width="2.8cm",
@@ -503,9 +551,8 @@ TABLES = {
           help_en="Government assistance received or receivable (s. 7(13)).",
           help_fr="Aide gouvernementale reçue ou à recevoir (art. 7(13))."),
         C("net_amount", "Net amount", "Montant net", "computed:money", width="2.8cm",
-          formula=lambda: 'IF({this.amount}="";"";' + fn(
-              "NETOFASSISTANCE", "{this.amount}", "{this.assistance}",
-              "{employer.exempt_category}") + ")"),
+          formula=lambda: 'IF({this.amount}="";"";' + _net_of_assistance(
+              "{this.amount}", "{this.assistance}") + ")"),
         C("document_ref", "Supporting document", "Pièce justificative", "text",
           required=True, width="3.5cm",
           help_en="Reference of the supporting document (invoice, pay slip; s. 4).",
@@ -550,6 +597,49 @@ TABLES = {
           help_fr="L'activité de la feuille Activités qui la renouvelle, s'il y a lieu."),
     ],
 }
+
+# ---- the portable flavour's helper cells (issue 8: open + first read near values only) -------
+# What the formulas of many rows would otherwise compute again in each of them (a keyword
+# folded, the year's rates looked up and combined): computed once per employee, per activity
+# or per workbook, in hidden, protected cells, and read by VLOOKUP (the rows of Participation
+# and Expenses, 50,000 in the bench, are where the formulas' length counts).  Portable flavour
+# only: use_flavour adds the columns at the end of their tables (after the contract's
+# columns, so that no column letter moves); the linked flavour's add-in calls need none.  The
+# validator does not read them (no contract column has their headers) and checks the figures
+# they feed (R-ACT-SUMMARY).  Same numbers: tests/template compares every computed cell.
+
+PORTABLE_HELPERS = {
+    "employees": [
+        C("pay_periods", "Helper: pay periods per year",
+          "Auxiliaire : périodes de paie par année", "computed:num", width="2.8cm",
+          helper=True, formula=lambda: _portable.pay_periods("{this.pay_basis}")),
+        C("annual_contributions", "Helper: employer contributions of the year (s. 7(4.1))",
+          "Auxiliaire : cotisations de l'employeur de l'année (art. 7(4.1))",
+          "computed:money", width="2.8cm", helper=True,
+          formula=lambda: 'IF({this.employee_id}="";"";%s)' % _portable.annual_contributions(
+              YEAR, "{this.annual_salary}", "{this.cnesst_rate}", "{employer.ei_rate}")),
+    ],
+    "activities": [
+        C("provider_code", "Helper: provider kind's classification column",
+          "Auxiliaire : colonne de classification du type de fournisseur", "computed:int",
+          width="2.8cm", helper=True,
+          formula=lambda: _portable.provider_code("{this.provider_kind}")),
+        C("declarable", "Helper: declarable in the year (s. 7(14))",
+          "Auxiliaire : déclarable dans l'année (art. 7(14))", "computed:int", width="2.8cm",
+          helper=True, formula=lambda: "IFERROR(%s;0)" % _declarable("{this.completion_date}")),
+        C("not_arms_length", "Helper: not at arm's length (s. 7(12))",
+          "Auxiliaire : lien de dépendance (art. 7(12))", "computed:int", width="2.8cm",
+          helper=True, formula=lambda: "IF(%s;1;0)" % _not_arms_length("{this.arms_length}")),
+    ],
+}
+
+# One cell each on the Law / Loi sheet, below the engine's tables ({wb.KEY}): (key, English
+# label, French label, formula).
+WORKBOOK_HELPERS = [
+    ("exempt", "Helper: the Employer's exempt category (s. 7(13)): 1 exempt, 0 not",
+     "Auxiliaire : catégorie exemptée de l'employeur (art. 7(13)) : 1 exemptée, 0 non",
+     lambda: _portable.exempt_code("{employer.exempt_category}")),
+]
 
 # ---- employer form (row 1 holds "Field | Value", fields from row 2) --------------------------
 

@@ -108,10 +108,29 @@ def _threshold(year):
 
 # ---- the add-in's functions ------------------------------------------------------------------
 
-def hourly_rate(amount, basis, hours_per_period):
+def pay_periods(basis):
+    """The pay periods per year of a pay basis cell (empty: 1, a year), #N/A for an unknown
+    word: a helper cell of the Employees sheet (layout.PORTABLE_HELPERS)."""
+    return _optional_keyword(basis, "pay_basis", 2, 1)
+
+
+def provider_code(provider_kind):
+    """The classification column of a provider kind cell (empty: 0), #N/A for an unknown
+    word: a helper cell of the Activities sheet (layout.PORTABLE_HELPERS)."""
+    return _optional_keyword(provider_kind, "provider_kind", 2, 0)
+
+
+def exempt_code(exempt_category):
+    """1 for an exempt category of s. 7(13), 0 for none (empty), #N/A for an unknown word: a
+    helper cell of the Law sheet (layout.WORKBOOK_HELPERS)."""
+    return _optional_keyword(exempt_category, "exempt_category", 2, 0)
+
+
+def hourly_rate(amount, basis, hours_per_period, periods=None):
     """TRAINING.HOURLYRATE: amount / the contract's hours per pay period; without them
-    (empty or 0), or for an hourly pay, r. 3, s. 7(6): amount x periods per year / 1950."""
-    periods = _optional_keyword(basis, "pay_basis", 2, 1)
+    (empty or 0), or for an hourly pay, r. 3, s. 7(6): amount x periods per year / 1950.
+    periods: a cell holding pay_periods(basis), else it is computed here."""
+    periods = pay_periods(basis) if periods is None else periods
     hours_per_year = "{law.constants.1.0}"
     hours = n(hours_per_period)
     return _guard([_bad_amount(amount), _bad_optional_amount(hours_per_period),
@@ -140,6 +159,29 @@ def contributions(year, training_wages, annual_salary, cnesst_rate, ei_rate):
     EI, QPIP and CNESST contributions of the year on the annual salary, each capped by its
     maximum, prorated to the training wages, to the cent.  The EI rate: empty or 0, the
     year's; none / aucun / aucune, 0; else a fraction below 0.2."""
+    return _guard([_bad_amount(training_wages)],
+                  _prorated(annual_contributions(year, annual_salary, cnesst_rate, ei_rate),
+                            training_wages, annual_salary))
+
+
+def _prorated(total, training_wages, annual_salary):
+    """ROUND(total x training wages / annual salary; 2), #N/A when the total is not a number
+    (annual_contributions refused an argument, or an unknown employee)."""
+    return "IF(ISNUMBER({t});ROUND({t}*{w}/{s};2);NA())".format(
+        t=total, w=training_wages, s=annual_salary)
+
+
+def prorated_contributions(training_wages, total, annual_salary):
+    """TRAINING.CONTRIBUTIONS from an employee's annual_contributions cell (a helper cell of
+    the Employees sheet) and annual salary: the same figure, computed once per employee."""
+    return _guard([_bad_amount(training_wages)],
+                  _prorated(total, training_wages, annual_salary))
+
+
+def annual_contributions(year, annual_salary, cnesst_rate, ei_rate):
+    """The employer's contributions of the year on an annual salary (TRAINING.CONTRIBUTIONS
+    before the proration to the training wages), unrounded; #N/A where the add-in refuses
+    one of these arguments."""
     s = annual_salary
     r = lambda column: _rate(year, column)  # noqa: E731
     ei = ('IF(ISNUMBER({e});IF({e}=0;{y};{e});IF({e}="";{y};0))'
@@ -153,32 +195,34 @@ def contributions(year, training_wages, annual_salary, cnesst_rate, ei_rate):
     total = ("({qpp}+{ei}*MIN({s};{r7})+{r8}*MIN({s};{r9})+{c}/100*MIN({s};{r10}))"
              .format(qpp=qpp, ei=ei, s=s, r7=r(7), r8=r(8), r9=r(9), c=n(cnesst_rate),
                      r10=r(10)))
-    return _guard([_bad_year(year), _bad_amount(training_wages), _bad_amount(s),
+    return _guard([_bad_year(year), _bad_amount(s),
                    "IF(ISNUMBER({s});{s}<=0;TRUE())".format(s=s),
                    _bad_optional_amount(cnesst_rate),
                    "IF(ISNUMBER({c});{c}>=100;FALSE())".format(c=cnesst_rate), bad_ei],
-                  "ROUND({t}*{w}/{s};2)".format(t=total, w=training_wages, s=s))
+                  total)
 
 
-def net_of_assistance(expenditure, assistance, exempt_category):
+def net_of_assistance(expenditure, assistance, exempt_category, exempt=None):
     """TRAINING.NETOFASSISTANCE (s. 7(13)): max(0, expenditure - assistance), unchanged for
-    an exempt category; to the cent."""
-    exempt = _optional_keyword(exempt_category, "exempt_category", 2, 0)
+    an exempt category; to the cent.  exempt: a cell holding exempt_code(exempt_category),
+    else it is computed here."""
+    exempt = exempt_code(exempt_category) if exempt is None else exempt
     return _guard([_bad_amount(expenditure), _bad_optional_amount(assistance),
                    "ISERROR(%s)" % exempt],
                   "IF({x}=1;ROUND({e};2);ROUND(MAX(0;{e}-{a});2))".format(
                       x=exempt, e=expenditure, a=n(assistance)))
 
 
-def paragraph(kind, provider_kind, member=None, canonical=False):
+def paragraph(kind, provider_kind, member=None, canonical=False, provider=None):
     """TRAINING.PARAGRAPH: the paragraph of s. 1 of an expense kind from a provider kind
     (empty: none) for a member of the order or not (`member` is 1 or 0; None: 0); #N/A where
     no paragraph applies (the Law sheet's empty classification cells hold =NA()) or a word is
-    unknown.  canonical: `kind` is already a keyword of the sheet (a role's wage kind)."""
+    unknown.  canonical: `kind` is already a keyword of the sheet (a role's wage kind).
+    provider: a cell holding provider_code(provider_kind), else it is computed here."""
     member = "0" if member is None else member
     spelling = kind if canonical else keyword(kind)
     row = "INDEX({law.expense_kind.2};%s)" % _match(spelling, "expense_kind")
-    column = _optional_keyword(provider_kind, "provider_kind", 2, 0)
+    column = provider_code(provider_kind) if provider is None else provider
     return "INDEX({law.classification.all};%s;2+2*%s+%s)" % (row, column, member)
 
 

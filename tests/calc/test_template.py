@@ -266,9 +266,21 @@ def check_document(document, name, lang, checks, expect_no_errors, template):
                          % (name, key, last_data_row, formula[:200]))
         last_by_employee = L.BY_ACTIVITY_FIRST + 2 * expected_rows + 1      # 0-based
         formula = summary.getCellByPosition(0, last_by_employee).getFormula()
-        checks.check(formula.endswith("A%d)" % last_data_row),
-                     "%s: the last line by employee (row %d) does not mirror row %d: %r"
-                     % (name, last_by_employee + 1, last_data_row, formula))
+        if formula.upper().startswith("=OP_") and ranges.hasByName(formula[1:]):
+            # The portable flavour: a relative named formula (gen_workbook._row_formula),
+            # written at the first line (mirroring row 2), that every line uses.
+            named = ranges.getByName(formula[1:])
+            base = named.getReferencePosition().Row
+            formula = "%s (%s at row %d)" % (formula, named.getContent(), base + 1)
+            mirrored = L.FIRST_DATA_ROW + last_by_employee - base
+            checks.check(named.getContent().endswith("A%d)" % L.FIRST_DATA_ROW) and
+                         mirrored == last_data_row,
+                         "%s: the last line by employee (row %d) does not mirror row %d: %r"
+                         % (name, last_by_employee + 1, last_data_row, formula))
+        else:
+            checks.check(formula.endswith("A%d)" % last_data_row),
+                         "%s: the last line by employee (row %d) does not mirror row %d: %r"
+                         % (name, last_by_employee + 1, last_data_row, formula))
     for index, (key, _en, _fr) in enumerate(L.SHEETS):
         if index >= sheets.getCount():
             break

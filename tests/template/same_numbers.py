@@ -577,6 +577,8 @@ def load_reference(args):
 
 def step_libreoffice(args):
     import office
+    sys.path.insert(0, os.path.join(ROOT, "samples"))
+    import make_template_xlsx  # noqa: E402  (the shipped .xlsx's conversion)
     work = os.path.abspath(args.work)
     reference = load_reference(args)
     # Own folders for each run (they may run in parallel): the office's profile, the list.
@@ -605,6 +607,11 @@ def step_libreoffice(args):
                                         office.props(FilterName="Calc Office Open XML"))
             finally:
                 office.close_document(document)
+            if not args.tamper:
+                # As the shipped .xlsx is made (samples/make_template_xlsx.py): the named
+                # formulas written into the cells.
+                make_template_xlsx.inline_named_formulas(
+                    xlsx, make_template_xlsx.named_formula_bases(path))
             for index in range(count):
                 for cell, formula in read[index][1].items():
                     if ADDIN_MARK in formula.upper():
@@ -807,6 +814,8 @@ def ssconvert(source, target, folder, export_type="Gnumeric_Excel:xlsx2", recalc
 
 def step_gnumeric(args):
     import office
+    sys.path.insert(0, os.path.join(ROOT, "samples"))
+    import make_template_xlsx  # noqa: E402  (the shipped .xlsx's conversion)
     work = os.path.abspath(args.work)
     folder = os.path.join(work, "gnumeric")
     reference = load_reference(args)
@@ -826,6 +835,10 @@ def step_gnumeric(args):
                                     office.props(FilterName="Calc Office Open XML"))
             finally:
                 office.close_document(document)
+            # As the shipped .xlsx is made (samples/make_template_xlsx.py): the named
+            # formulas written into the cells.
+            make_template_xlsx.inline_named_formulas(
+                target, make_template_xlsx.named_formula_bases(entry["files"]["portable"]))
     print("converted %d portable workbooks to .xlsx with LibreOffice"
           % len(reference["workbooks"]))
     languages_checked = set()
