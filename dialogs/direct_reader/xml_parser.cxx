@@ -372,11 +372,11 @@ void refuse_open_end(std::string_view document, std::string_view part)
                   "le document finit dans un commentaire ou une déclaration");
 }
 
-// Every markup construct ends inside the document: tags close with '>' outside quoted values,
-// quotes close, comments, CDATA sections and processing instructions end. orcus reads past
-// the end of a document that stops inside one (an unclosed attribute value made it read the
-// heap beyond the buffer: found by fuzz/direct_reader_fuzzer.cxx, fuzz/regressions/); with this
-// pass it never reaches the end inside a construct.
+// Every markup construct ends inside the document: tags close with '>' and processing
+// instructions with "?>" outside quoted values, quotes close, comments and CDATA sections end.
+// orcus reads past the end of a document that stops inside one (an unclosed attribute value made it
+// read the heap beyond the buffer: found by fuzz/direct_reader_fuzzer.cxx, fuzz/regressions/); with
+// this pass it never reaches the end inside a construct.
 void check_structure(std::string_view document, std::string_view part)
 {
     const char* const begin = document.data();
@@ -391,6 +391,14 @@ void check_structure(std::string_view document, std::string_view part)
     {
         malformed(part, std::string(what_en) + " that does not end",
                   std::string(what_fr) + " qui ne se termine pas");
+    };
+    // A quoted value at c: the character after its closing quote.
+    auto skip_quoted = [&](const char* c) -> const char*
+    {
+        const void* close = std::memchr(c + 1, *c, static_cast<std::size_t>(end - c - 1));
+        if (!close)
+            unterminated("an attribute value", "une valeur d'attribut");
+        return static_cast<const char*>(close) + 1;
     };
     const char* at = begin;
     while (true)
@@ -416,10 +424,20 @@ void check_structure(std::string_view document, std::string_view part)
         }
         else if (rest.substr(0, 2) == "<?")
         {
-            next = find(at + 2, "?>");
-            if (!next)
+            // To its "?>", quoted values skipped whole: orcus parses every processing
+            // instruction as a declaration, a name and attributes (sax_parser.hpp:387-391), so
+            // a "?>" inside quotes does not end it. A value there that never closes and holds
+            // an entity reference made value_with_encoded_char() step past the end, where
+            // has_char() (mp_char != mp_end) never stops it again: cur_char_checked()
+            // (sax_parser_base.hpp:170) and skip_space_and_control() read the heap beyond the
+            // buffer, however it is terminated (found by fuzz/direct_reader_fuzzer.cxx,
+            // fuzz/regressions/direct_reader/crash-d5ca5e14...).
+            const char* c = at + 2;
+            while (c < end && !(*c == '?' && c + 1 < end && c[1] == '>'))
+                c = *c == '"' || *c == '\'' ? skip_quoted(c) : c + 1;
+            if (c >= end)
                 unterminated("a processing instruction", "une instruction de traitement");
-            at = next + 2;
+            at = c + 2;
         }
         else if (rest.substr(0, 2) == "<!")
             malformed(part, "a declaration inside the document",
@@ -432,11 +450,7 @@ void check_structure(std::string_view document, std::string_view part)
             {
                 if (*c == '"' || *c == '\'')
                 {
-                    const void* close =
-                        std::memchr(c + 1, *c, static_cast<std::size_t>(end - c - 1));
-                    if (!close)
-                        unterminated("an attribute value", "une valeur d'attribut");
-                    c = static_cast<const char*>(close) + 1;
+                    c = skip_quoted(c);
                     continue;
                 }
                 if (*c == '<')

@@ -425,6 +425,34 @@ TEST(DirectReaderHostile, EveryTruncationIsAFinding)
         EXPECT_NE(read(whole.substr(0, size)).status, Status::read) << size;
 }
 
+TEST(DirectReaderHostile, DeclarationWithAnUnclosedValueIsRefusedBeforeOrcus)
+{
+    // A "?>" inside a quoted value does not end a declaration for orcus, and a value that never
+    // closes with an entity reference in it made orcus read the heap past the document (found by
+    // fuzz/direct_reader_fuzzer.cxx: fuzz/regressions/direct_reader/crash-d5ca5e14..., the
+    // first input here). Refused by the structure check, with its cause, before orcus runs.
+    for (const std::string& document :
+         {std::string("<?xml versionng=\"U?><office:docu:document g2docu1);OR/[.F168]=&quot;"
+                      "1ble:table-rowtable$table>:/></office:docume>4/"),
+          std::string("<?xml a=\"&amp;?><r/>"),
+          std::string("<?xml version=\"1.0\"?><?pi a='&lt;?>") + fods(row(""), "x")})
+    {
+        const auto result = read(document);
+        EXPECT_EQ(result.status, Status::unreadable) << document;
+        EXPECT_NE(result.reason.en.find("an attribute value that does not end"), std::string::npos)
+            << result.reason.en;
+        EXPECT_NE(result.reason.fr.find("une valeur d'attribut qui ne se termine pas"),
+                  std::string::npos)
+            << result.reason.fr;
+    }
+    // A "?>" inside a value that closes is the value's, as for orcus: the file reads.
+    const std::string flat = fods(row(text_cell("x")));
+    const std::size_t root = flat.find("<office:document");
+    const auto quoted = read(flat.substr(0, root) + "<?pi a=\"?>&amp;\"?>" + flat.substr(root));
+    ASSERT_EQ(quoted.status, Status::read) << quoted.reason.en;
+    EXPECT_EQ(cell(quoted, 0, "A1").text, "x");
+}
+
 TEST(DirectReaderHostile, FarCornerCellIsRefusedQuickly)
 {
     // A 641-byte file can put one cell at AMJ1048576: a billion cells for a dense model.
