@@ -170,14 +170,19 @@ def complete_prepared_rows(path):
                 done.append((sheet, first, last_row))
         if not changed:
             return done
-        temporary = path + ".rows"
-        with zipfile.ZipFile(temporary, "w") as out:
-            for info in archive.infolist():
-                data = changed.get(info.filename)
-                out.writestr(info, data if data is not None else archive.read(info.filename),
-                             compress_type=info.compress_type)
-    os.replace(temporary, path)
+        _rewrite_parts(archive, path + ".rows", changed)
+    os.replace(path + ".rows", path)
     return done
+
+
+def _rewrite_parts(archive, temporary, changed):
+    """Write `archive` to `temporary` with the parts of `changed` ({name: bytes}) replaced,
+    each entry keeping its compression; the caller renames it over the original."""
+    with zipfile.ZipFile(temporary, "w") as out:
+        for info in archive.infolist():
+            data = changed.get(info.filename)
+            out.writestr(info, data if data is not None else archive.read(info.filename),
+                         compress_type=info.compress_type)
 
 
 # ---- the portable flavour's named formulas, written into the cells -----------------------------
@@ -242,13 +247,8 @@ def inline_named_formulas(path, bases):
                 xml = archive.read(info.filename).decode("utf-8")
                 if "<f" in xml:
                     changed[info.filename] = _NAMED_CELL.sub(inline, xml).encode("utf-8")
-        temporary = path + ".names"
-        with zipfile.ZipFile(temporary, "w") as out:
-            for info in archive.infolist():
-                data = changed.get(info.filename)
-                out.writestr(info, data if data is not None else archive.read(info.filename),
-                             compress_type=info.compress_type)
-    os.replace(temporary, path)
+        _rewrite_parts(archive, path + ".names", changed)
+    os.replace(path + ".names", path)
     return count[0]
 
 

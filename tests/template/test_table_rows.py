@@ -38,6 +38,8 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 GEN = os.path.join(ROOT, "samples", "template", "gen_workbook.py")
+sys.path.insert(0, os.path.join(ROOT, "tests", "calc"))
+from checklib import check, finish  # noqa: E402
 
 ROWS = 20                 # --rows
 PARTICIPATION_ROWS = 50   # --table-rows participation=50
@@ -51,18 +53,6 @@ NS = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
       "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0"}
 T = "{%s}" % NS["table"]
 
-passed = 0
-failed = 0
-
-
-def check(condition, what, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print("ok    " + what, flush=True)
-    else:
-        failed += 1
-        print("FAIL  %s%s" % (what, (": " + detail) if detail else ""), flush=True)
 
 
 # ---- fill(book): when gen_workbook.py loads this file with --fill-module --------------------
@@ -349,8 +339,7 @@ def main():
     if args.validator and paths:
         validate(args, paths)
 
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -33,23 +33,13 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 GEN = os.path.join(ROOT, "samples", "template", "gen_workbook.py")
+sys.path.insert(0, os.path.join(ROOT, "tests", "calc"))
+from checklib import check, finish  # noqa: E402
 EXPECTED = os.path.join(ROOT, "samples", "client-planted.findings.tsv")
 # Rules across the files of one run (R-S7-CLAIMED-TWICE, R-ACT-CARRY-CHAIN): the copies of one
 # employer in one folder would give them; each file's own findings are compared.
 ACROSS_FILES = {"R-S7-CLAIMED-TWICE", "R-ACT-CARRY-CHAIN"}
 
-passed = 0
-failed = 0
-
-
-def check(condition, what, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print("ok    " + what, flush=True)
-    else:
-        failed += 1
-        print("FAIL  %s%s" % (what, (": " + detail) if detail else ""), flush=True)
 
 
 def findings_of(report):
@@ -234,8 +224,7 @@ def main():
               "%s: a row typed on row 203 of 200 prepared rows is one T-ROW-NOT-COUNTED"
               % flavour, "\n" + difference(typed, base, "row 203", "generated"))
 
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":
