@@ -57,6 +57,23 @@ _A1_REFERENCE = re.compile(
     r"(?![0-9A-Za-z_(])")
 
 
+# A one-cell range, D5:D5 or $B$4:$B$4 (the sheet before it stays), and a string literal.
+_ONE_CELL_RANGE = re.compile(
+    r"(\"[^\"]*\")|(?<![A-Za-z0-9_$.:])(\$?[A-Z]{1,3}\$?[0-9]+):(\$?[A-Z]{1,3}\$?[0-9]+)"
+    r"(?![0-9A-Za-z_(:])")
+
+
+def _cell_references(formula):
+    """An .xlsx formula with each one-cell range written as its cell (D5:D5 -> D5). The
+    portable .ods names give each input as a one-cell range, for LibreOffice's listeners
+    (gen_workbook.one_cell_ranges); the .xlsx cells get the plain references back."""
+    def collapse(match):
+        if match.group(1) or match.group(2) != match.group(3):
+            return match.group(0)
+        return match.group(2)
+    return _ONE_CELL_RANGE.sub(collapse, formula)
+
+
 def _moved_formula(formula, rows):
     """An .xlsx formula with its relative row references moved down by `rows`."""
     def move(match):
@@ -239,7 +256,8 @@ def inline_named_formulas(path, bases):
                 raise XlsxError("the named formula %s is used in column %s, not %s"
                                 % (name, match.group(2), column))
             count[0] += 1
-            moved = _moved_formula(formulas[name], int(match.group(3)) - base_row)
+            moved = _cell_references(
+                _moved_formula(formulas[name], int(match.group(3)) - base_row))
             return "%s<f%s>%s</f>" % (match.group(1), match.group(4),
                                       escape(moved, {'"': "&quot;"}))
         for info in archive.infolist():

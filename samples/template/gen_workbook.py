@@ -95,6 +95,30 @@ def qsheet(key, lang):
     return "'%s'" % sheet_name(key, lang).replace("'", "''")
 
 
+# An ODF cell reference, [.D5] or [$'Employer'.$B$4], and an ODF string literal (left alone).
+_ODF_CELL_OR_STRING = re.compile(
+    r"(\"(?:[^\"]|\"\")*\")|\[((?:\$?'(?:[^']|'')*'|\$?[^\[\]'.:\"]*)?)\.(\$?[A-Z]+\$?[0-9]+)\]")
+
+
+def one_cell_ranges(expression):
+    """An ODF expression with each cell reference written as a one-cell range: [.D5] becomes
+    [.D5:.D5], [$'Employer'.$B$4] becomes [$'Employer'.$B$4:.$B$4].
+
+    Why (issue 8, measured by bench/bench_flavours.py): LibreOffice groups the cells of a
+    column that hold the same named formula, and a group listens to a range once, with one
+    listener for the whole column, but to a cell reference once per cell of the column. The
+    portable rows name each input several times (the 50,000-row workbook: about 6.5 million
+    cell listeners at load). A one-cell range is that cell to every engine: LibreOffice
+    takes a one-cell range as its cell, with no implicit intersection (ScInterpreter::
+    DoubleRefToPosSingleRef); Gnumeric reads the .ods with the same results (tests/template,
+    same_numbers.py); the .xlsx gets plain cell references back (make_template_xlsx)."""
+    def one_cell(match):
+        if match.group(1):
+            return match.group(1)
+        return "[%s.%s:.%s]" % (match.group(2), match.group(3), match.group(3))
+    return _ODF_CELL_OR_STRING.sub(one_cell, expression)
+
+
 _PLACEHOLDER = re.compile(r"\{(\w+)\.(\w+)(@row)?\}|\{row\}|\{lang\}")
 _SPAN_PLACEHOLDER = re.compile(r"\{(\w+)\.(\w+)\.\.(\w+)\}")
 _LAW_PLACEHOLDER = re.compile(r"\{law\.(\w+)\.(\w+)(?:\.(\d+))?\}")
@@ -705,7 +729,7 @@ class Workbook:
             first_mirror = None if mirror_row is None else mirror_row - (row - first_row)
             self.named_formulas[name] = (
                 "$%s.$%s$%d" % (qsheet(sheet_key, self.lang), col_letter(column), first_row),
-                expand(template, self.lang, first_row, table, first_mirror))
+                one_cell_ranges(expand(template, self.lang, first_row, table, first_mirror)))
         return Formula(name)
 
     def _indicator_cells(self):

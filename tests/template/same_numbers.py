@@ -3,8 +3,8 @@
 linked flavour computes, in LibreOffice without the extension and in Gnumeric.
 
 For each scenario of scenarios.py, samples/template/gen_workbook.py writes the workbook in
-both flavours (--rows 30).  Then, in three steps (three CTest tests, the first one a fixture
-of the other two):
+both flavours (--rows 30).  Then, in four steps (four CTest tests, the first one a fixture
+of the other three):
 
   reference    the linked .fods in a headless LibreOffice on a throwaway profile WITH the
                built .oxt installed, recalculated (calculateAll): the value of every computed
@@ -23,6 +23,10 @@ of the other two):
                to, the way the shipped onepercent-portable-*.xlsx is made, with every cached
                formula result removed first so that each figure read back is one Gnumeric
                computed.  ssconvert writes .xlsx, read back here with zipfile/ElementTree.
+  typed        the empty portable template (gen_workbook.py, no data) in LibreOffice without
+               the extension: every input of the scenario typed cell by cell with automatic
+               calculation on and no calculateAll, as a client fills it (the rows before what
+               they look up, the Employer sheet last); the cells it then shows are compared.
 
 Comparison: numbers equal to the cent (both rounded to 2 decimals, half away from zero, from
 their 15 significant digits; a difference under 1e-9 across a rounding boundary is
@@ -36,6 +40,8 @@ the cent are counted, not failed.
         --law-tables build/samples/law-tables.json --work build/tests/template/same
     /usr/bin/python3 tests/template/same_numbers.py libreoffice --work build/tests/template/same
     /usr/bin/python3 tests/template/same_numbers.py gnumeric --work build/tests/template/same
+    /usr/bin/python3 tests/template/same_numbers.py typed --law-tables \
+        build/samples/law-tables.json --work build/tests/template/same
 
 Exit status: 0 same numbers, 1 a difference or a failed check, 2 the office, ssconvert or the
 generator could not be used.  Offices and ssconvert run in their own process groups and are
@@ -646,6 +652,143 @@ def step_libreoffice(args):
     return report.finish()
 
 
+# ---- step 2b: typed into the portable template, as a client fills it -----------------------
+
+# The order the inputs are typed in: the rows before what they look up (Participation before
+# Employees and Activities), the Employer sheet (year, payroll, rates) last, so that every
+# kind of reference a computed cell has must tell it of a change: same-row inputs, ranges of
+# another sheet, the Employer's cells.
+TYPING_ORDER = ("participation", "expenses", "certifications", "activities", "employees",
+                "summary", "employer")
+
+
+def empty_template(work, lang, law_tables):
+    """The portable template a client gets (no data), --rows ROWS, made once per language."""
+    path = os.path.join(work, "workbooks", "empty.portable.%s.fods" % lang)
+    if not os.path.isfile(path):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+        status, output = run_bounded(
+            [sys.executable, GEN_WORKBOOK, "--law-tables", law_tables, "--lang", lang,
+             "--rows", str(ROWS), "--flavour", "portable", "--out", path + ".part.fods"],
+            120, env=env)
+        if status != 0:
+            raise SetupError("gen_workbook.py failed for the empty %s template: %s"
+                             % (lang, output.strip()))
+        os.replace(path + ".part.fods", path)
+    return path
+
+
+def typed_inputs(filled, empty):
+    """[(sheet index, row, col, kind, content)] that turn the empty template into the filled
+    workbook, in TYPING_ORDER: every cell of the contract's sheets whose content differs
+    (kind "formula", "value", "string" or "clear")."""
+    from run_fods import used_range
+    order = [index for key in TYPING_ORDER for index, (k, _en, _fr) in enumerate(L.SHEETS)
+             if k == key]
+    inputs = []
+    for index in order:
+        areas = [used_range(document.getSheets().getByIndex(index)) for document in (filled,
+                                                                                   empty)]
+        rows = max(a.getRangeAddress().EndRow for a in areas) + 1
+        columns = max(a.getRangeAddress().EndColumn for a in areas) + 1
+        cells = [document.getSheets().getByIndex(index).getCellRangeByPosition(
+            0, 0, columns - 1, rows - 1) for document in (filled, empty)]
+        data = cells[0].getDataArray()
+        formulas = [c.getFormulaArray() for c in cells]
+        for r in range(rows):
+            for c in range(columns):
+                wanted, now = formulas[0][r][c], formulas[1][r][c]
+                if wanted == now:
+                    continue
+                if wanted.startswith("="):
+                    inputs.append((index, r, c, "formula", wanted))
+                elif wanted == "":
+                    inputs.append((index, r, c, "clear", None))
+                elif isinstance(data[r][c], float):
+                    inputs.append((index, r, c, "value", data[r][c]))
+                else:
+                    inputs.append((index, r, c, "string", data[r][c]))
+    return inputs
+
+
+def type_inputs(document, inputs, automatic=True):
+    """Type `inputs` cell by cell with automatic calculation on (the office's default), as a
+    client does: no calculateAll (automatic=False: off, the harness's self-test). Sheets are
+    unprotected while typing (a planted scenario writes over computed cells) and protected
+    again."""
+    from com.sun.star.sheet.CellFlags import VALUE, DATETIME, STRING, FORMULA
+    document.enableAutomaticCalculation(automatic)
+    sheets = document.getSheets()
+    protected = []
+    for index in sorted({i for i, _r, _c, _k, _v in inputs}):
+        sheet = sheets.getByIndex(index)
+        if sheet.isProtected():
+            sheet.unprotect("")
+            protected.append(sheet)
+    for index, row, col, kind, content in inputs:
+        cell = sheets.getByIndex(index).getCellByPosition(col, row)
+        if kind == "formula":
+            cell.setFormula(content)
+        elif kind == "value":
+            cell.setValue(content)
+        elif kind == "string":
+            cell.setString(content)
+        else:
+            cell.clearContents(VALUE | DATETIME | STRING | FORMULA)
+    for sheet in protected:
+        sheet.protect("")
+
+
+def step_typed(args):
+    """The portable template a client fills in LibreOffice without the extension: each input
+    of each scenario typed into the empty template (no calculateAll), and every computed cell
+    then compared with the linked flavour's. A hard recalculation computes every cell; this
+    step checks that the cells a client sees follow what is typed (the office's listeners
+    of the portable formulas: gen_workbook.one_cell_ranges)."""
+    import office
+    if not args.law_tables:
+        raise SetupError("typed: --law-tables is required")
+    work = os.path.abspath(args.work)
+    reference = load_reference(args)
+    folder = os.path.join(work, "typed-%s%s" % (args.locale,
+                                                "-manual" if args.manual else ""))
+    engine = "libreoffice typed (%s)" % args.locale
+    report = Report(engine, folder)
+    typed = 0
+    with office.Office(os.path.join(folder, "office"), locale=args.locale,
+                       timeout=args.timeout, verbose=args.verbose,
+                       deadline=args.deadline) as the_office:
+        check_no_extension(the_office, report)
+        for name, entry in reference["workbooks"].items():
+            empty_path = empty_template(work, entry["lang"], os.path.abspath(args.law_tables))
+            filled = the_office.load(entry["files"]["portable"], hidden=True, read_only=True)
+            try:
+                document = the_office.load(empty_path, hidden=True)
+                try:
+                    inputs = typed_inputs(filled, document)
+                finally:
+                    office.close_document(document)
+            finally:
+                office.close_document(filled)
+            if not inputs:
+                report.fail("%s: nothing to type (the workbook equals the empty template)"
+                            % name)
+                continue
+            document = the_office.load(empty_path, hidden=True)
+            try:
+                type_inputs(document, inputs, automatic=not args.manual)
+                read = lo_read(document, range(document.getSheets().getCount()))
+            finally:
+                office.close_document(document)
+            typed += len(inputs)
+            compare_workbook(report, name, entry, {i: read[i][0] for i in read},
+                             {i: read[i][1] for i in read}, engine)
+            print("%s: %d cells typed, compared" % (name, len(inputs)))
+    print("typed: %d cells in %d workbooks" % (typed, len(reference["workbooks"])))
+    return report.finish()
+
+
 def tamper(reference):
     """The harness's self-test: change four cells of the reference (a number by a cent, a
     text, an empty cell, an error) so that the comparison must report each of them;
@@ -911,15 +1054,16 @@ def check_gnumeric_law_sheet(report, name, lang, engine, source, folder):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("step", choices=("reference", "libreoffice", "gnumeric"))
+    parser.add_argument("step", choices=("reference", "libreoffice", "typed", "gnumeric"))
     parser.add_argument("--work", required=True,
                         help="folder under the build folder: workbooks, reference.json, "
                              "profiles, the differences")
     parser.add_argument("--oxt", help="reference: the built onepercent.oxt")
-    parser.add_argument("--law-tables", help="reference: the JSON of onepercent-law-tables")
+    parser.add_argument("--law-tables",
+                        help="reference, typed: the JSON of onepercent-law-tables")
     parser.add_argument("--only", help="a regular expression: only the matching scenarios")
     parser.add_argument("--locale", default="en-US", choices=("en-US", "fr-FR"),
-                        help="libreoffice: the office's locale (default en-US)")
+                        help="libreoffice, typed: the office's locale (default en-US)")
     parser.add_argument("--timeout", type=float, default=60.0,
                         help="seconds to wait for an office to start")
     parser.add_argument("--deadline", type=float, default=570.0,
@@ -927,6 +1071,9 @@ def main(argv=None):
     parser.add_argument("--tamper", action="store_true",
                         help="libreoffice: the harness's self-test: change four reference "
                              "cells, which must be reported as differences")
+    parser.add_argument("--manual", action="store_true",
+                        help="typed: the harness's self-test: type with automatic "
+                             "calculation off, which must show differences")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     if args.step == "reference" and not (args.oxt and args.law_tables):
@@ -936,7 +1083,7 @@ def main(argv=None):
     try:
         import office
         step = {"reference": step_reference, "libreoffice": step_libreoffice,
-                "gnumeric": step_gnumeric}[args.step]
+                "typed": step_typed, "gnumeric": step_gnumeric}[args.step]
         try:
             status = step(args)
         except office.OfficeError as error:

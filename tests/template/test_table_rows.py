@@ -121,8 +121,12 @@ def resolved(formula, row, expressions):
     if not match or match.group(1) not in expressions:
         return formula
     base, expression = expressions[match.group(1)]
-    return re.sub(r"(\[\$?'?[^'.\]]*'?\.\$?[A-Z]+)(\d+)\]",
-                  lambda m: "%s%d]" % (m.group(1), int(m.group(2)) + row - base), expression)
+
+    def moved(reference):      # [.A2], [$'Sheet'.A2] or a one-cell range [.A2:.A2]
+        return re.sub(r"(\.\$?[A-Z]+)(\d+)",
+                      lambda m: "%s%d" % (m.group(1), int(m.group(2)) + row - base),
+                      reference.group(0))
+    return re.sub(r"\[[^\]]*\]", moved, expression)
 
 
 def formula_rows(rows):
@@ -198,7 +202,7 @@ def check_workbook(path, flavour):
           what + "the table by employee has %d lines (rows %d..%d)"
           % (ROWS, employee_first, employee_first + ROWS - 1), str(lines[:2] + lines[-2:]))
     mirrors = resolved(summary[first + ROWS - 1][0][0] or "", first + ROWS - 1, expressions)
-    check("[$'Activities'.A%d]" % other_last in mirrors,
+    check(re.search(r"\[\$'Activities'\.A%d(?::\.A%d)?\]" % (other_last, other_last), mirrors),
           what + "its last line mirrors Activities row %d" % other_last, mirrors)
     indicator_ends = set()
     for cells in summary.values():
