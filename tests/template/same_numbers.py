@@ -662,20 +662,20 @@ TYPING_ORDER = ("participation", "expenses", "certifications", "activities", "em
                 "summary", "employer")
 
 
-def empty_template(work, lang, law_tables):
-    """The portable template a client gets (no data), --rows ROWS, made once per language."""
-    path = os.path.join(work, "workbooks", "empty.portable.%s.fods" % lang)
-    if not os.path.isfile(path):
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
-        status, output = run_bounded(
-            [sys.executable, GEN_WORKBOOK, "--law-tables", law_tables, "--lang", lang,
-             "--rows", str(ROWS), "--flavour", "portable", "--out", path + ".part.fods"],
-            120, env=env)
-        if status != 0:
-            raise SetupError("gen_workbook.py failed for the empty %s template: %s"
-                             % (lang, output.strip()))
-        os.replace(path + ".part.fods", path)
+def empty_template(folder, lang, law_tables):
+    """The portable template a client gets (no data), --rows ROWS, written by this run into
+    the step's own folder (a file of an earlier run may come from another generator)."""
+    path = os.path.join(folder, "empty.portable.%s.fods" % lang)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    status, output = run_bounded(
+        [sys.executable, GEN_WORKBOOK, "--law-tables", law_tables, "--lang", lang,
+         "--rows", str(ROWS), "--flavour", "portable", "--out", path + ".part.fods"],
+        120, env=env)
+    if status != 0:
+        raise SetupError("gen_workbook.py failed for the empty %s template: %s"
+                         % (lang, output.strip()))
+    os.replace(path + ".part.fods", path)
     return path
 
 
@@ -760,8 +760,10 @@ def step_typed(args):
                        timeout=args.timeout, verbose=args.verbose,
                        deadline=args.deadline) as the_office:
         check_no_extension(the_office, report)
+        empty = {lang: empty_template(folder, lang, os.path.abspath(args.law_tables))
+                 for lang in sorted({e["lang"] for e in reference["workbooks"].values()})}
         for name, entry in reference["workbooks"].items():
-            empty_path = empty_template(work, entry["lang"], os.path.abspath(args.law_tables))
+            empty_path = empty[entry["lang"]]
             filled = the_office.load(entry["files"]["portable"], hidden=True, read_only=True)
             try:
                 document = the_office.load(empty_path, hidden=True)
