@@ -59,7 +59,11 @@ class Browser:
         url = "file://" + urllib.parse.quote(os.path.abspath(page))
         if fragment:
             url += "#" + fragment
-        env = dict(os.environ, HOME=home, TMPDIR=tmp, XDG_CONFIG_HOME=home,
+        # TMPDIR relative to the browser's working folder (self.work): Chromium binds its
+        # singleton socket under TMPDIR and stops ("Socket path too long") when that path
+        # passes the 107 bytes of a Unix socket address, as it does in a deep build folder.
+        env = dict(os.environ, HOME=home, TMPDIR=os.path.relpath(tmp, self.work),
+                   XDG_CONFIG_HOME=home,
                    XDG_CACHE_HOME=home, LANG="C.UTF-8")
         env.pop("DISPLAY", None)
         command = [self.executable, "--headless", "--no-sandbox", "--disable-gpu",
@@ -125,6 +129,10 @@ def visible(rows):
 
 def load(browser, page, fragment, what):
     dom, stderr = browser.run(page, fragment, extra=("--dump-dom",))
+    if "<tbody>" not in dom:       # the browser did not show the page: say why, stop
+        fatal = [line for line in stderr.splitlines() if "FATAL" in line or "ERROR" in line]
+        check(False, "%s: the browser shows the page: %s" % (what, fatal[:3] or stderr[-300:]))
+        raise SystemExit(1)
     check('data-ready="true"' in dom, "%s: the page's script ran (under its CSP)" % what)
     lines = console_lines(stderr)
     check(not lines, "%s: no console message: %s" % (what, lines[:3]))
