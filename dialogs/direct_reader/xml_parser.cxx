@@ -331,6 +331,39 @@ class Adapter
 };
 } // namespace
 
+namespace
+{
+// Where the processing instruction at the start of `text` ("<?...") ends: the offset of its
+// "?>" outside quoted values (orcus parses every processing instruction as a declaration, a
+// name and attributes, sax_parser.hpp:387-391, so a "?>" inside quotes does not end it), or
+// npos, with `unclosed_quote` when a quoted value never closes.
+struct InstructionEnd
+{
+    std::size_t offset = std::string_view::npos;
+    bool unclosed_quote = false;
+};
+
+InstructionEnd instruction_end(std::string_view text)
+{
+    std::size_t c = 2;
+    while (c < text.size())
+    {
+        if (text[c] == '?' && c + 1 < text.size() && text[c + 1] == '>')
+            return {c, false};
+        if (text[c] == '"' || text[c] == '\'')
+        {
+            const std::size_t close = text.find(text[c], c + 1);
+            if (close == std::string_view::npos)
+                return {std::string_view::npos, true};
+            c = close + 1;
+        }
+        else
+            ++c;
+    }
+    return {};
+}
+} // namespace
+
 // A DOCTYPE can only come before the root element: refused there with a clear message (orcus
 // would stop on its internal subset with a less clear one).
 void refuse_doctype(std::string_view document, std::string_view part)
@@ -344,7 +377,7 @@ void refuse_doctype(std::string_view document, std::string_view part)
         const std::string_view rest = document.substr(next);
         std::size_t end = std::string_view::npos;
         if (rest.substr(0, 2) == "<?")
-            end = rest.find("?>");
+            end = instruction_end(rest).offset;
         else if (rest.substr(0, 4) == "<!--")
             end = rest.find("-->");
         else
@@ -424,20 +457,18 @@ void check_structure(std::string_view document, std::string_view part)
         }
         else if (rest.substr(0, 2) == "<?")
         {
-            // To its "?>", quoted values skipped whole: orcus parses every processing
-            // instruction as a declaration, a name and attributes (sax_parser.hpp:387-391), so
-            // a "?>" inside quotes does not end it. A value there that never closes and holds
-            // an entity reference made value_with_encoded_char() step past the end, where
-            // has_char() (mp_char != mp_end) never stops it again: cur_char_checked()
-            // (sax_parser_base.hpp:170) and skip_space_and_control() read the heap beyond the
-            // buffer, however it is terminated (found by fuzz/direct_reader_fuzzer.cxx,
-            // fuzz/regressions/direct_reader/crash-d5ca5e14...).
-            const char* c = at + 2;
-            while (c < end && !(*c == '?' && c + 1 < end && c[1] == '>'))
-                c = *c == '"' || *c == '\'' ? skip_quoted(c) : c + 1;
-            if (c >= end)
+            // To its "?>", quoted values skipped whole (instruction_end). A value there that
+            // never closes and holds an entity reference made value_with_encoded_char() step
+            // past the end, where has_char() (mp_char != mp_end) never stops it again:
+            // cur_char_checked() (sax_parser_base.hpp:170) and skip_space_and_control() read
+            // the heap beyond the buffer, however it is terminated (found by
+            // fuzz/direct_reader_fuzzer.cxx, fuzz/regressions/direct_reader/crash-d5ca5e14...).
+            const InstructionEnd instruction = instruction_end(rest);
+            if (instruction.unclosed_quote)
+                unterminated("an attribute value", "une valeur d'attribut");
+            if (instruction.offset == std::string_view::npos)
                 unterminated("a processing instruction", "une instruction de traitement");
-            at = c + 2;
+            at += instruction.offset + 2;
         }
         else if (rest.substr(0, 2) == "<!")
             malformed(part, "a declaration inside the document",
