@@ -23,8 +23,9 @@ of the other three):
                to, the way the shipped onepercent-portable-*.xlsx is made, with every cached
                formula result removed first so that each figure read back is one Gnumeric
                computed.  ssconvert writes .xlsx, read back here with zipfile/ElementTree.
-  typed        the empty portable template (gen_workbook.py, no data) in LibreOffice without
-               the extension: every input of the scenario typed cell by cell with automatic
+  typed        the empty portable template (gen_workbook.py, no data), as .fods and as the
+               .xlsx make_template_xlsx.py makes of it, in LibreOffice without the
+               extension: every input of the scenario typed cell by cell with automatic
                calculation on and no calculateAll, as a client fills it (the rows before what
                they look up, the Employer sheet last); the cells it then shows are compared.
 
@@ -742,11 +743,13 @@ def type_inputs(document, inputs, automatic=True):
 
 def step_typed(args):
     """The portable template a client fills in LibreOffice without the extension: each input
-    of each scenario typed into the empty template (no calculateAll), and every computed cell
-    then compared with the linked flavour's. A hard recalculation computes every cell; this
+    of each scenario typed into the empty template, as .fods and as the .xlsx made from it (no
+    calculateAll), and every computed cell then compared with the linked flavour's. A hard recalculation computes every cell; this
     step checks that the cells a client sees follow what is typed (the office's listeners
     of the portable formulas: gen_workbook.one_cell_ranges)."""
     import office
+    sys.path.insert(0, os.path.join(ROOT, "samples"))
+    import make_template_xlsx  # noqa: E402  (the shipped .xlsx's conversion)
     if not args.law_tables:
         raise SetupError("typed: --law-tables is required")
     work = os.path.abspath(args.work)
@@ -760,13 +763,17 @@ def step_typed(args):
                        timeout=args.timeout, verbose=args.verbose,
                        deadline=args.deadline) as the_office:
         check_no_extension(the_office, report)
-        empty = {lang: empty_template(folder, lang, os.path.abspath(args.law_tables))
-                 for lang in sorted({e["lang"] for e in reference["workbooks"].values()})}
+        empty = {}
+        for lang in sorted({e["lang"] for e in reference["workbooks"].values()}):
+            # The .fods as generated, and the .xlsx made from it as the shipped one is.
+            empty[lang] = empty_template(folder, lang, os.path.abspath(args.law_tables))
+            xlsx = os.path.join(folder, "empty.portable.%s.xlsx" % lang)
+            make_template_xlsx.convert(the_office, empty[lang], xlsx)
+            empty[lang] = (empty[lang], xlsx)
         for name, entry in reference["workbooks"].items():
-            empty_path = empty[entry["lang"]]
             filled = the_office.load(entry["files"]["portable"], hidden=True, read_only=True)
             try:
-                document = the_office.load(empty_path, hidden=True)
+                document = the_office.load(empty[entry["lang"]][0], hidden=True)
                 try:
                     inputs = typed_inputs(filled, document)
                 finally:
@@ -777,16 +784,18 @@ def step_typed(args):
                 report.fail("%s: nothing to type (the workbook equals the empty template)"
                             % name)
                 continue
-            document = the_office.load(empty_path, hidden=True)
-            try:
-                type_inputs(document, inputs, automatic=not args.manual)
-                read = lo_read(document, range(document.getSheets().getCount()))
-            finally:
-                office.close_document(document)
+            for path, label in zip(empty[entry["lang"]], (engine, engine[:-1] + ", xlsx)")):
+                document = the_office.load(path, hidden=True)
+                try:
+                    type_inputs(document, inputs, automatic=not args.manual)
+                    read = lo_read(document, range(document.getSheets().getCount()))
+                finally:
+                    office.close_document(document)
+                compare_workbook(report, name, entry, {i: read[i][0] for i in read},
+                                 {i: read[i][1] for i in read}, label)
             typed += len(inputs)
-            compare_workbook(report, name, entry, {i: read[i][0] for i in read},
-                             {i: read[i][1] for i in read}, engine)
-            print("%s: %d cells typed, compared" % (name, len(inputs)))
+            print("%s: %d cells typed into the .fods and the .xlsx, compared"
+                  % (name, len(inputs)))
     print("typed: %d cells in %d workbooks" % (typed, len(reference["workbooks"])))
     return report.finish()
 
