@@ -29,17 +29,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests", "calc"))
 import office  # noqa: E402
 
-passed = 0
-failed = 0
-
-
-def check(condition, what, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL %s%s" % (what, (": " + detail) if detail else ""))
+from checklib import check, finish  # noqa: E402
 
 
 def sha256(path):
@@ -208,8 +198,7 @@ def main():
     check(after == before, "validated files are byte-identical and no file appeared",
           "new: %s" % sorted(set(after) - set(before)))
 
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -46,19 +46,9 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 SAMPLES = os.path.join(ROOT, "samples")
 GIB = 1 << 30
 
-passed = 0
-failed = 0
-
-
-def check(condition, what, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print("ok   %s" % what)
-    else:
-        failed += 1
-        print("FAIL %s%s" % (what, (": " + str(detail)[:2000]) if detail else ""))
-    sys.stdout.flush()
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                                "calc"))   # checklib
+from checklib import check, finish  # noqa: E402
 
 
 def sha256(path):
@@ -858,8 +848,7 @@ def main():
         print("== %s" % part)
         sys.stdout.flush()
         PARTS[part](args)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 
 passed = 0
 failed = 0
+DETAIL_LIMIT = 2000      # characters of a failed check's detail: its start and its end
 
 
 def check(condition, what, detail=""):
@@ -13,11 +14,15 @@ def check(condition, what, detail=""):
         print("ok    " + what, flush=True)
     else:
         failed += 1
+        detail = str(detail)
+        if len(detail) > DETAIL_LIMIT:
+            half = DETAIL_LIMIT // 2
+            detail = detail[:half] + " [...] " + detail[-half:]
         print("FAIL  %s%s" % (what, (": " + detail) if detail else ""), flush=True)
     return condition
 
 
-def finish():
-    """Print "N passed, N failed"; the exit status."""
-    print("%d passed, %d failed" % (passed, failed))
+def finish(label=""):
+    """Print "[label: ]N passed, N failed"; the exit status."""
+    print("%s%d passed, %d failed" % (label + ": " if label else "", passed, failed))
     return 1 if failed else 0

@@ -28,19 +28,7 @@ import office  # noqa: E402
 
 ILLEGAL_ARGUMENT = 502  # Err:502
 
-passed = 0
-failed = 0
-
-
-def check(condition, what, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print("ok   %s" % what)
-    else:
-        failed += 1
-        print("FAIL %s%s" % (what, (": %s" % detail) if detail else ""))
-    sys.stdout.flush()
+from checklib import check, finish  # noqa: E402
 
 
 def main():
@@ -93,8 +81,7 @@ def main():
               "a 400,000-element text array gives Err:502 instead of hanging Calc",
               "%s / Err:%s" % (result.getValue(), result.getError()))
         office.close_document(document)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -20,17 +20,9 @@ import shutil
 import subprocess
 import sys
 
-passed = 0
-failed = 0
-
-
-def check(condition, what, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL %s%s" % (what, (": " + detail[:2000]) if detail else ""))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                                "calc"))   # checklib
+from checklib import check, finish  # noqa: E402
 
 
 def french_locale_environment(work):
@@ -129,8 +121,7 @@ def main():
     with open(planted, "rb") as stream:
         check(hashlib.sha256(stream.read()).hexdigest() == planted_sha,
               "the validated file is unchanged")
-    print("cli report: %d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return finish("cli report")
 
 
 if __name__ == "__main__":

@@ -19,17 +19,9 @@ import subprocess
 import sys
 import zipfile
 
-passed = 0
-failed = 0
-
-
-def check(condition, what, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL %s%s" % (what, (": " + detail[-1500:]) if detail else ""))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                                "calc"))   # checklib
+from checklib import check, finish  # noqa: E402
 
 
 def unopkg_path():
@@ -96,8 +88,7 @@ def main():
         check(code != 0 and "License" in output,
               "plain unopkg add stops at the licence prompt without a terminal", output)
     shutil.rmtree(work, ignore_errors=True)
-    print("install: %d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return finish("install")
 
 
 if __name__ == "__main__":

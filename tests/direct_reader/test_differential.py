@@ -28,18 +28,7 @@ import office  # noqa: E402
 import office_model  # noqa: E402
 import make_inputs  # noqa: E402
 
-passed = 0
-failed = 0
-
-
-def check(condition, what, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL %s%s" % (what, (":\n  " + detail.replace("\n", "\n  ")) if detail else ""))
-    return condition
+from checklib import check, finish  # noqa: E402
 
 
 def repository_workbooks():
@@ -174,8 +163,7 @@ def main():
     if args.validator:
         compare_findings(args, work, [p for p in inputs if direct[p]["status"] == "read"],
                          direct, disagree)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -19,17 +19,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 SAMPLES = os.path.join(ROOT, "samples")
 
-passed = 0
-failed = 0
-
-
-def check(condition, what, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL %s%s" % (what, (": " + str(detail)) if detail else ""))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                                "calc"))   # checklib
+from checklib import check, finish  # noqa: E402
 
 
 def findings_of(report):
@@ -131,8 +123,7 @@ def main():
     after = {name: open(sample(name), "rb").read() for name in before}
     check(after == before, "the samples are byte-identical afterwards")
     check(os.listdir(tmp) == [], "nothing is left in TMPDIR", os.listdir(tmp))
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":
