@@ -771,28 +771,29 @@ def step_typed(args):
             make_template_xlsx.convert(the_office, empty[lang], xlsx)
             empty[lang] = (empty[lang], xlsx)
         for name, entry in reference["workbooks"].items():
-            filled = the_office.load(entry["files"]["portable"], hidden=True, read_only=True)
-            try:
-                document = the_office.load(empty[entry["lang"]][0], hidden=True)
-                try:
-                    inputs = typed_inputs(filled, document)
-                finally:
-                    office.close_document(document)
-            finally:
-                office.close_document(filled)
-            if not inputs:
-                report.fail("%s: nothing to type (the workbook equals the empty template)"
-                            % name)
-                continue
+            inputs = None
             for path, label in zip(empty[entry["lang"]], (engine, engine[:-1] + ", xlsx)")):
                 document = the_office.load(path, hidden=True)
                 try:
+                    if inputs is None:    # from the .fods, opened first
+                        filled = the_office.load(entry["files"]["portable"], hidden=True,
+                                                 read_only=True)
+                        try:
+                            inputs = typed_inputs(filled, document)
+                        finally:
+                            office.close_document(filled)
+                        if not inputs:
+                            break
                     type_inputs(document, inputs, automatic=not args.manual)
                     read = lo_read(document, range(document.getSheets().getCount()))
                 finally:
                     office.close_document(document)
                 compare_workbook(report, name, entry, {i: read[i][0] for i in read},
                                  {i: read[i][1] for i in read}, label)
+            if not inputs:
+                report.fail("%s: nothing to type (the workbook equals the empty template)"
+                            % name)
+                continue
             typed += len(inputs)
             print("%s: %d cells typed into the .fods and the .xlsx, compared"
                   % (name, len(inputs)))
